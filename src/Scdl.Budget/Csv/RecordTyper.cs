@@ -1,0 +1,214 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using CsvHelper;
+using Scdl.Budget.Schema;
+
+namespace Scdl.Budget.Csv;
+
+/// <summary>
+/// Types the cells of one CSV record into a <see cref="BudgetLine"/>, with exactly the Table Schema semantics of
+/// scdl/budget: a cell that cannot become its typed value is a finding naming the schema's constraint. The line
+/// is built unless a required typed value (step, year, SIRET format, section, operation kind, direction) is
+/// missing or invalid; empty required text is kept as an empty string and reported.
+/// </summary>
+internal sealed class RecordTyper
+{
+    private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
+
+    private readonly ColumnPlan[] _plans;
+    private readonly int _headerCount;
+
+    public RecordTyper(ScdlSchema schema, HeaderMap map, ColumnConvention convention)
+    {
+        _headerCount = map.HeaderCount;
+        _plans = new ColumnPlan[schema.Columns.Count];
+        foreach (var column in schema.Columns)
+        {
+            var field = schema.Binding.FieldAt(column.Index, convention);
+            _plans[column.Index] = new ColumnPlan(
+                column,
+                field,
+                map.FileIndexOfColumn[column.Index],
+                column.Enum?.Select(Encoding.UTF8.GetBytes).ToArray(),
+                column.Enum is { } values ? string.Join(", ", values.Select(v => "'" + v + "'")) : null,
+                column.Pattern is { } pattern && !column.SiretCheck ? new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null);
+        }
+    }
+
+    public BudgetRecord Type(CsvReader reader, long line, List<Finding>? findings)
+    {
+        var fieldCount = reader.FieldCount;
+        if (IsBlank(reader, fieldCount))
+        {
+            findings ??= [];
+            findings.Add(new Finding(FindingCodes.BlankRow, FindingSeverity.Error, new SourceLocation(line, null)));
+            return new BudgetRecord(null, line, findings);
+        }
+
+        var builder = default(LineBuilder);
+        var complete = true;
+        foreach (var plan in _plans)
+        {
+            if (plan.FileIndex < 0)
+            {
+                // Missing optional column: reported once, with the header.
+                continue;
+            }
+
+            if (plan.FileIndex >= fieldCount)
+            {
+                (findings ??= []).Add(new Finding(FindingCodes.MissingCell, FindingSeverity.Error, new SourceLocation(line, plan.Column.Name)));
+                complete &= !plan.Column.Required || plan.Column.Type == ScdlFieldType.String && plan.Column.Enum is null && !plan.Column.SiretCheck;
+                continue;
+            }
+
+            complete &= TypeCell(reader, plan, line, ref builder, ref findings);
+        }
+
+        for (var i = _headerCount; i < fieldCount; i++)
+        {
+            (findings ??= []).Add(new Finding(FindingCodes.ExtraCell, FindingSeverity.Error, new SourceLocation(line, null), reader.GetString(i) ?? string.Empty,
+                (i + 1).ToString(CultureInfo.InvariantCulture), _headerCount.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        var budgetLine = complete ? builder.Build() : null;
+        return new BudgetRecord(budgetLine, line, findings is null ? [] : findings);
+    }
+
+    private static bool IsBlank(CsvReader reader, int fieldCount)
+    {
+        for (var i = 0; i < fieldCount; i++)
+        {
+            if (!reader.IsEmpty(i))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool TypeCell(CsvReader reader, ColumnPlan plan, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        var column = plan.Column;
+        var span = reader.GetSpan(plan.FileIndex);
+        if (span.IsEmpty)
+        {
+            if (column.Required)
+            {
+                (findings ??= []).Add(new Finding(FindingCodes.RequiredValueMissing, FindingSeverity.Error, new SourceLocation(line, column.Name), string.Empty));
+                if (IsPlainText(column))
+                {
+                    builder.SetText(plan.Field, string.Empty);
+                    return true;
+                }
+
+                return false;
+            }
+
+            return true;
+        }
+
+        switch (column.Type)
+        {
+            case ScdlFieldType.Year:
+                if (TryParseYear(span, out var year))
+                {
+                    builder.Year = year;
+                    return true;
+                }
+
+                (findings ??= []).Add(new Finding(FindingCodes.InvalidYear, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span)));
+                return !column.Required;
+
+            case ScdlFieldType.Number:
+                if (decimal.TryParse(span, NumberStyle, CultureInfo.InvariantCulture, out var amount))
+                {
+                    builder.SetAmount(plan.Field, amount);
+                    return true;
+                }
+
+                (findings ??= []).Add(new Finding(FindingCodes.InvalidNumber, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span)));
+                return !column.Required;
+        }
+
+        if (plan.EnumUtf8 is { } spellings)
+        {
+            for (var i = 0; i < spellings.Length; i++)
+            {
+                if (span.SequenceEqual(spellings[i]))
+                {
+                    builder.SetEnum(plan.Field, i + 1);
+                    return true;
+                }
+            }
+
+            (findings ??= []).Add(new Finding(FindingCodes.ValueNotAllowed, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span), plan.EnumList!));
+            return !column.Required;
+        }
+
+        var text = reader.GetString(plan.FileIndex) ?? string.Empty;
+        if (column.SiretCheck)
+        {
+            if (!Siret.HasFourteenDigits(text))
+            {
+                (findings ??= []).Add(new Finding(FindingCodes.InvalidSiretFormat, FindingSeverity.Error, new SourceLocation(line, column.Name), text));
+                return !column.Required;
+            }
+
+            var siret = Siret.FromDigitsUnchecked(text);
+            if (!siret.IsCheckDigitValid)
+            {
+                (findings ??= []).Add(new Finding(FindingCodes.InvalidSiretCheckDigit, FindingSeverity.Error, new SourceLocation(line, column.Name), text));
+            }
+
+            builder.Siret = siret;
+            return true;
+        }
+
+        if (plan.Pattern is { } regex && !regex.IsMatch(text))
+        {
+            (findings ??= []).Add(new Finding(FindingCodes.ValueNotAllowed, FindingSeverity.Error, new SourceLocation(line, column.Name), text, column.Pattern!));
+        }
+
+        if ((column.MinLength is { } min && text.Length < min) || (column.MaxLength is { } max && text.Length > max))
+        {
+            (findings ??= []).Add(new Finding(FindingCodes.InvalidLength, FindingSeverity.Error, new SourceLocation(line, column.Name), text,
+                text.Length.ToString(CultureInfo.InvariantCulture),
+                (column.MinLength ?? 0).ToString(CultureInfo.InvariantCulture),
+                column.MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "∞"));
+        }
+
+        builder.SetText(plan.Field, text);
+        return true;
+    }
+
+    internal static bool IsPlainText(ScdlColumn column) =>
+        column.Type == ScdlFieldType.String && column.Enum is null && !column.SiretCheck;
+
+    internal static bool TryParseYear(ReadOnlySpan<byte> span, out int year)
+    {
+        year = 0;
+        if (span.Length != 4)
+        {
+            return false;
+        }
+
+        foreach (var b in span)
+        {
+            if (b is < (byte)'0' or > (byte)'9')
+            {
+                return false;
+            }
+
+            year = (year * 10) + (b - '0');
+        }
+
+        return true;
+    }
+
+    private static string Decode(ReadOnlySpan<byte> span) => Encoding.UTF8.GetString(span);
+
+    private sealed record ColumnPlan(ScdlColumn Column, LineField Field, int FileIndex, byte[][]? EnumUtf8, string? EnumList, Regex? Pattern);
+}
