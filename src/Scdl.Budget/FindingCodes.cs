@@ -9,7 +9,7 @@ namespace Scdl.Budget;
 /// conversion and <c>SCDL6xx</c> about values accepted by tolerant reading. Each code is documented in
 /// <c>docs/findings.md</c>.
 /// </summary>
-public static class FindingCodes
+public static partial class FindingCodes
 {
     /// <summary>The input is not text: it contains binary data. Thrown as <see cref="ScdlFormatException"/>.</summary>
     public const string UnreadableInput = "SCDL100";
@@ -79,6 +79,10 @@ public static class FindingCodes
 
     private static readonly FindingDescriptor[] Descriptors =
     [
+        .. ValidationDescriptors,
+        .. NomenclatureDescriptors,
+        .. TotemDescriptors,
+        .. TolerantReadingDescriptors,
         new(UnreadableInput, FindingSeverity.Error, "source-error"),
         new(MissingRequiredColumn, FindingSeverity.Error, "missing-label"),
         new(MissingOptionalColumn, FindingSeverity.Warning, "missing-label"),
