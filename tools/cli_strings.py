@@ -47,8 +47,8 @@ S = [
  ("Report.Invalid", "NOT VALID", "NON VALIDE"),
  ("Report.Counts", "{0} lines read: {1} errors, {2} warnings, {3} information", "{0} lignes lues : {1} erreurs, {2} avertissements, {3} informations"),
  ("Report.Times", "{0} times", "{0} fois"),
- ("Report.Line", "line {0}", "ligne {0}"),
- ("Report.WholeFile", "whole file", "tout le fichier"),
+ ("Report.Line", "line {0}: ", "ligne {0} : "),
+ ("Report.WholeFile", "whole file: ", "tout le fichier : "),
  ("Report.More", "… and {0} more", "… et {0} autres"),
  ("Report.Fix", "Fix:", "Correction :"),
 ]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Globalization;
 using Scdl.Budget.Cli.Commands;
 using Scdl.Budget.Cli.Output;
@@ -40,6 +41,7 @@ internal static class CliApplication
             SummaryCommand.Create(environment, text),
             ExplainCommand.Create(environment, text),
         };
+        root.HelpName = "scdl-budget";
         var lang = new Option<string>(LanguageOption.Name)
         {
             Description = text["Option.Lang"],
@@ -48,6 +50,14 @@ internal static class CliApplication
         };
         lang.AcceptOnlyFromAmong(LanguageOption.Values);
         root.Add(lang);
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction action)
+            {
+                action.MaxWidth = environment.HelpWidth;
+            }
+        }
+
         return root;
     }
 }

@@ -30,6 +30,9 @@ internal sealed record CliEnvironment
     /// <summary>Gets the default number of files processed at the same time.</summary>
     public int DefaultParallelism { get; init; } = Math.Clamp(Environment.ProcessorCount, 1, 4);
 
+    /// <summary>Gets the width at which help is wrapped.</summary>
+    public int HelpWidth { get; init; } = 100;
+
     /// <summary>Gets the interval between two redraws of the progress bar.</summary>
     public TimeSpan ProgressInterval { get; init; } = TimeSpan.FromMilliseconds(100);
 }

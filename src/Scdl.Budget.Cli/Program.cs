@@ -19,6 +19,7 @@ internal static class Program
             ErrorIsTerminal = !Console.IsErrorRedirected,
             ColorsAllowed = string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")),
             DefaultCulture = CultureInfo.CurrentUICulture,
+            HelpWidth = Console.IsOutputRedirected ? 100 : Math.Max(60, Console.WindowWidth),
         };
         return await CliApplication.RunAsync(args, environment).ConfigureAwait(false);
     }

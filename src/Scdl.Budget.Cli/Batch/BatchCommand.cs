@@ -142,7 +142,8 @@ internal static class BatchCommand
                 if (outcome.Report is not null)
                 {
                     json.WritePropertyName("report");
-                    json.WriteRawValue(outcome.Report);
+                    using var report = JsonDocument.Parse(outcome.Report);
+                    report.WriteTo(json);
                 }
 
                 json.WriteEndObject();

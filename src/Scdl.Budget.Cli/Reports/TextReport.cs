@@ -41,7 +41,7 @@ internal static class TextReport
             foreach (var finding in kept.Take(MaxLinesPerCode))
             {
                 var where = finding.Location.Line > 0 ? text.Format("Report.Line", N(text, finding.Location.Line)) : text["Report.WholeFile"];
-                builder.Append("  ").Append(where).Append(": ").Append(finding.GetMessage(culture)).Append('\n');
+                builder.Append("  ").Append(where).Append(finding.GetMessage(culture)).Append('\n');
             }
 
             var more = report.CountsByCode[code] - Math.Min(kept.Count, MaxLinesPerCode);
