@@ -63,6 +63,6 @@ internal sealed class FileReport(string source, int maxFindings)
         InfoCount = Infos,
         Findings = _kept,
         CountsByCode = _byCode,
-        Budget = Budget,
+        Budgets = Budget is null ? [] : [Budget],
     };
 }

@@ -6,6 +6,9 @@ namespace Scdl.Budget.Reports;
 /// </summary>
 public sealed record HtmlBudgetOverview
 {
+    /// <summary>Gets what the figures are about, such as the authority, the step and the year; may be empty.</summary>
+    public string Title { get; init; } = string.Empty;
+
     /// <summary>
     /// Gets the amount column the totals add up, such as <c>BGT_MTPREV</c> (voted) for a budget primitif or
     /// <c>BGT_MTREAL</c> (executed) for a compte administratif.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using Scdl.Budget.Internal;
 
 namespace Scdl.Budget.Reports;
@@ -83,6 +82,7 @@ public static class HtmlReport
             td.value { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; word-break: break-all; }
             .more { color: var(--muted); font-style: italic; }
             .ok-text { color: var(--ok); font-weight: 600; } .bad-text { color: var(--bad); font-weight: 600; }
+            figure { margin: 1rem 0 1.5rem; }
             svg { max-width: 100%; height: auto; }
             svg text { font-family: inherit; font-size: 12px; fill: #202124; }
             .legend { display: flex; gap: 1.25rem; font-size: .9rem; margin: .25rem 0 .75rem; flex-wrap: wrap; }
@@ -120,9 +120,9 @@ public static class HtmlReport
             Line("</header>");
             Verdict(model);
             Findings(model);
-            if (model.Budget is { } budget)
+            for (var i = 0; i < model.Budgets.Count; i++)
             {
-                Budget(budget);
+                Budget(model.Budgets[i], i);
             }
 
             Line($"<footer>{Encode(Text("Html.Footer"))}</footer>");
@@ -220,15 +220,16 @@ public static class HtmlReport
             Line("</article>");
         }
 
-        private void Budget(HtmlBudgetOverview budget)
+        private void Budget(HtmlBudgetOverview budget, int index)
         {
             Line("<section>");
-            Line($"<h2>{Encode(Text("Html.BudgetHeading"))}</h2>");
+            var heading = Text("Html.BudgetHeading");
+            Line($"<h2>{Encode(string.IsNullOrWhiteSpace(budget.Title) ? heading : heading + " — " + budget.Title)}</h2>");
             Line($"<p class=\"meta\">{Encode(Text("Html.AmountColumn", budget.AmountColumn))}</p>");
             Legend();
-            SectionsChart(budget.Sections);
-            ChaptersChart(budget.Chapters, FlowDirection.Depense);
-            ChaptersChart(budget.Chapters, FlowDirection.Recette);
+            SectionsChart(budget.Sections, index);
+            ChaptersChart(budget.Chapters, FlowDirection.Depense, index);
+            ChaptersChart(budget.Chapters, FlowDirection.Recette, index);
             Checks(budget.Checks);
             Line("</section>");
         }
@@ -242,7 +243,7 @@ public static class HtmlReport
             Line("</div>");
         }
 
-        private void SectionsChart(IReadOnlyList<HtmlSectionTotal> totals)
+        private void SectionsChart(IReadOnlyList<HtmlSectionTotal> totals, int index)
         {
             Line("<figure>");
             Line($"<h3>{Encode(Text("Html.SectionsHeading"))}</h3>");
@@ -260,7 +261,7 @@ public static class HtmlReport
 
             var max = rows.Max(r => Math.Abs(r.Real) + Math.Abs(r.Order));
             var height = (rows.Count * (BarHeight + BarGap)) + BarGap;
-            var titleId = "chart-sections";
+            var titleId = string.Create(CultureInfo.InvariantCulture, $"chart-sections-{index}");
             Line($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{titleId}\" width=\"{ChartWidth}\" height=\"{height}\" viewBox=\"0 0 {ChartWidth} {height}\">");
             Line($"<title id=\"{titleId}\">{Encode(Text("Html.SectionsHeading"))}</title>");
             var y = BarGap;
@@ -299,7 +300,7 @@ public static class HtmlReport
             Line("</table>");
         }
 
-        private void ChaptersChart(IReadOnlyList<HtmlChapterTotal> chapters, FlowDirection direction)
+        private void ChaptersChart(IReadOnlyList<HtmlChapterTotal> chapters, FlowDirection direction, int index)
         {
             var largest = chapters
                 .Where(c => c.Direction == direction && c.Amount != 0)
@@ -320,7 +321,7 @@ public static class HtmlReport
             var colour = direction == FlowDirection.Recette ? RecetteColour : DepenseColour;
             var max = Math.Abs(largest[0].Amount);
             var height = (largest.Count * (BarHeight + BarGap)) + BarGap;
-            var titleId = direction == FlowDirection.Recette ? "chart-chapters-recettes" : "chart-chapters-depenses";
+            var titleId = string.Create(CultureInfo.InvariantCulture, $"chart-chapters-{(direction == FlowDirection.Recette ? "recettes" : "depenses")}-{index}");
             Line($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{titleId}\" width=\"{ChartWidth}\" height=\"{height}\" viewBox=\"0 0 {ChartWidth} {height}\">");
             Line($"<title id=\"{titleId}\">{Encode(heading)}</title>");
             var y = BarGap;
@@ -398,7 +399,30 @@ public static class HtmlReport
             return args.Length == 0 ? template : string.Format(culture, template, args);
         }
 
-        private static string Encode(string text) => WebUtility.HtmlEncode(text);
+        /// <summary>Escapes the five characters that matter in HTML text and attributes; the page is UTF-8, so accents stay readable.</summary>
+        private static string Encode(string text)
+        {
+            if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
+            {
+                return text;
+            }
+
+            var builder = new System.Text.StringBuilder(text.Length + 16);
+            foreach (var c in text)
+            {
+                builder.Append(c switch
+                {
+                    '<' => "&lt;",
+                    '>' => "&gt;",
+                    '&' => "&amp;",
+                    '"' => "&quot;",
+                    '\'' => "&#39;",
+                    _ => c.ToString(),
+                });
+            }
+
+            return builder.ToString();
+        }
 
         private void Line(string text) => writer.Write(text + "\n");
     }

@@ -35,8 +35,11 @@ public sealed record HtmlReportModel
     /// </summary>
     public IReadOnlyDictionary<string, long> CountsByCode { get; init; } = new Dictionary<string, long>(StringComparer.Ordinal);
 
-    /// <summary>Gets the budget at a glance, or <see langword="null"/> when no line could be read.</summary>
-    public HtmlBudgetOverview? Budget { get; init; }
+    /// <summary>
+    /// Gets the budget at a glance: one overview per budget document of the file (usually one; a file mixing several
+    /// authorities, years or steps has several). Empty when no line could be read.
+    /// </summary>
+    public IReadOnlyList<HtmlBudgetOverview> Budgets { get; init; } = [];
 
     /// <summary>Gets a value indicating whether the file has no error finding.</summary>
     public bool IsValid => ErrorCount == 0;
