@@ -28,7 +28,7 @@ internal static class BatchCommand
 
         var planner = new OutputPlanner(environment.FileSystem, jobs, settings.Output, settings.Force, text);
         IReadOnlyList<FileOutcome> processed;
-        var progress = environment.ErrorIsTerminal && !settings.Quiet && jobs.Count > 1
+        var progress = environment.ErrorIsTerminal && !settings.Quiet && jobs.Count > 0
             ? new ProgressBar(environment.Error, jobs.Count, text, environment.ProgressInterval)
             : null;
         using (progress)

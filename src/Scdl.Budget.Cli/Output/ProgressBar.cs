@@ -24,7 +24,8 @@ internal sealed class ProgressBar : IDisposable
         _writer = writer;
         _total = total;
         _text = text;
-        _timer = new Timer(_ => Draw(), null, interval, interval);
+        // The first drawing waits a little, so that short runs never flash a bar.
+        _timer = new Timer(_ => Draw(), null, interval * 5, interval);
     }
 
     public void FileDone(bool failed)
