@@ -1,10 +1,11 @@
 using System.CommandLine;
 using Scdl.Budget.Cli.Output;
 using Scdl.Budget.Csv;
+using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Commands;
 
-/// <summary>The options that say how to read SCDL CSV: schema version, column convention, findings kept.</summary>
+/// <summary>The options that say how to read and validate SCDL CSV: schema version, column convention, findings kept.</summary>
 internal sealed class ReadOptions
 {
     public ReadOptions(CliText text)
@@ -16,13 +17,7 @@ internal sealed class ReadOptions
             HelpName = string.Join('|', Budget.SchemaVersion.All.Select(v => v.Text)),
         };
         SchemaVersion.AcceptOnlyFromAmong([.. Budget.SchemaVersion.All.Select(v => v.Text)]);
-        Convention = new Option<string>("--convention")
-        {
-            Description = text["Option.Convention"],
-            DefaultValueFactory = _ => "schema",
-            HelpName = "schema|totem",
-        };
-        Convention.AcceptOnlyFromAmong("schema", "totem");
+        Convention = ConventionOption(text);
         MaxFindings = new Option<int>("--max-findings")
         {
             Description = text["Option.MaxFindings"],
@@ -37,6 +32,21 @@ internal sealed class ReadOptions
 
     public Option<int> MaxFindings { get; }
 
+    public static Option<string> ConventionOption(CliText text)
+    {
+        var option = new Option<string>("--convention")
+        {
+            Description = text["Option.Convention"],
+            DefaultValueFactory = _ => "schema",
+            HelpName = "schema|totem",
+        };
+        option.AcceptOnlyFromAmong("schema", "totem");
+        return option;
+    }
+
+    public static ColumnConvention ConventionOf(string? value) =>
+        string.Equals(value, "totem", StringComparison.Ordinal) ? ColumnConvention.TotemConverters : ColumnConvention.Schema;
+
     public void AddTo(Command command)
     {
         command.Add(SchemaVersion);
@@ -44,16 +54,14 @@ internal sealed class ReadOptions
         command.Add(MaxFindings);
     }
 
-    public ReadSettings Read(ParseResult parseResult) => new()
+    public ValidationSettings Read(ParseResult parseResult) => new()
     {
-        ReaderOptions = new BudgetCsvReaderOptions
+        Options = new BudgetValidationOptions
         {
             SchemaVersion = Budget.SchemaVersion.Parse(parseResult.GetValue(SchemaVersion) ?? Budget.SchemaVersion.Latest.Text),
             ColumnConvention = ConventionOf(parseResult.GetValue(Convention)),
+            MaxFindingsKept = Math.Max(0, parseResult.GetValue(MaxFindings)),
+            CsvOptions = BudgetCsvReaderOptions.Default,
         },
-        MaxFindings = Math.Max(0, parseResult.GetValue(MaxFindings)),
     };
-
-    public static ColumnConvention ConventionOf(string? value) =>
-        string.Equals(value, "totem", StringComparison.Ordinal) ? ColumnConvention.TotemConverters : ColumnConvention.Schema;
 }

@@ -1,11 +1,9 @@
 using Scdl.Budget.Cli.Batch;
 using Scdl.Budget.Cli.Output;
-using Scdl.Budget.Cli.Reports;
-using Scdl.Budget.Reports;
 
 namespace Scdl.Budget.Cli.Commands;
 
-/// <summary>Renders a file's report in the chosen format and sends it to standard output or, safely, to its file.</summary>
+/// <summary>Sends a file's report, rendered in the chosen format, to standard output or, safely, to its file.</summary>
 internal static class ReportOutput
 {
     public static string Extension(ReportFormat format) => format switch
@@ -15,31 +13,21 @@ internal static class ReportOutput
         _ => ".txt",
     };
 
-    public static string Render(FileReport report, ReportFormat format, CliText text, Ansi colours) => format switch
-    {
-        ReportFormat.Json => JsonReport.Render(report, text),
-        ReportFormat.Html => HtmlReport.ToHtml(report.ToHtmlModel(), text.Culture),
-        _ => TextReport.Render(report, text, colours),
-    };
-
     /// <summary>
     /// Delivers the report: on standard output (kept in the outcome, printed in order at the end) or in the file the
     /// planner gives, written atomically. Returns the outcome of the file, or a failure when the destination is refused.
     /// </summary>
+    /// <param name="job">The input.</param>
+    /// <param name="context">The batch.</param>
+    /// <param name="planner">Where reports go.</param>
+    /// <param name="outcome">The outcome so far (counts, exit code, file written).</param>
+    /// <param name="render">Renders the report in a format; the flag says whether terminal colours are allowed.</param>
+    /// <param name="cancellationToken">Cancels writing.</param>
     public static async Task<FileOutcome> DeliverAsync(
-        FileJob job, BatchContext context, OutputPlanner planner, FileReport report, string? written, CancellationToken cancellationToken)
+        FileJob job, BatchContext context, OutputPlanner planner, FileOutcome outcome, Func<ReportFormat, bool, string> render, CancellationToken cancellationToken)
     {
         var settings = context.Settings;
         var environment = context.Environment;
-        var outcome = new FileOutcome
-        {
-            Input = job.Path,
-            ExitCode = report.ExitCode,
-            Lines = report.Lines,
-            Errors = report.Errors,
-            Warnings = report.Warnings,
-            Written = written,
-        };
         if (planner.ToStandardOutput)
         {
             if (settings.Quiet)
@@ -47,8 +35,8 @@ internal static class ReportOutput
                 return outcome;
             }
 
-            var colours = new Ansi(settings.Format == ReportFormat.Text && environment.ColorsAllowed && environment.OutIsTerminal);
-            return outcome with { Report = Render(report, settings.Format, context.Text, colours) };
+            var colours = settings.Format == ReportFormat.Text && environment.ColorsAllowed && environment.OutIsTerminal;
+            return outcome with { Report = render(settings.Format, colours) };
         }
 
         var name = environment.FileSystem.Path.GetFileNameWithoutExtension(job.Path) + ".report" + Extension(settings.Format);
@@ -59,8 +47,16 @@ internal static class ReportOutput
         }
 
         planner.EnsureDirectory(destination);
-        var rendered = Render(report, settings.Format, context.Text, new Ansi(enabled: false));
+        var rendered = render(settings.Format, false);
         await AtomicText.WriteAsync(environment.FileSystem, destination, writer => writer.WriteAsync(rendered), cancellationToken).ConfigureAwait(false);
-        return outcome with { Written = written is null ? destination : written + ", " + destination };
+        return outcome with { Written = outcome.Written is null ? destination : outcome.Written + ", " + destination };
     }
+
+    /// <summary>Renders a CLI-side findings report (conversion or normalisation findings) in a format.</summary>
+    public static string Render(Reports.FileReport report, ReportFormat format, CliText text, bool colours) => format switch
+    {
+        ReportFormat.Json => Reports.FindingsJson.Render(report, text),
+        ReportFormat.Html => Budget.Reports.HtmlReport.ToHtml(report.ToHtmlModel(), text.Culture),
+        _ => Reports.FindingsText.Render(report, text, new Ansi(colours)),
+    };
 }

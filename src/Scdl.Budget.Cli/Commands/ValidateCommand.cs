@@ -1,8 +1,8 @@
 using System.CommandLine;
 using Scdl.Budget.Cli.Batch;
 using Scdl.Budget.Cli.Output;
-using Scdl.Budget.Cli.Reports;
-using Scdl.Budget.Csv;
+using Scdl.Budget.Reports;
+using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Commands;
 
@@ -19,35 +19,37 @@ internal static class ValidateCommand
         command.SetAction((parseResult, cancellationToken) =>
         {
             var settings = batch.Read(parseResult, environment);
-            var options = read.Read(parseResult);
-            return BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => ValidateAsync(job, context, options, ct), cancellationToken);
+            var validator = new BudgetValidator(read.Read(parseResult).Options);
+            return BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => ValidateAsync(job, context, validator, ct), cancellationToken);
         });
         return command;
     }
 
-    private static async Task<FileOutcome> ValidateAsync(FileJob job, BatchContext context, ReadSettings options, CancellationToken cancellationToken)
+    internal static async Task<FileOutcome> ValidateAsync(FileJob job, BatchContext context, BudgetValidator validator, CancellationToken cancellationToken)
     {
-        var report = new FileReport(job.Path, options.MaxFindings);
-        var pending = 0L;
-        await foreach (var record in BudgetCsv.ReadAsync(context.Environment.FileSystem, job.Path, options.ReaderOptions, cancellationToken).ConfigureAwait(false))
+        var report = await validator.ValidateAsync(context.Environment.FileSystem, job.Path, onFinding: null, cancellationToken).ConfigureAwait(false);
+        context.Progress?.AddLines(report.LinesRead);
+        return await ReportOutput.DeliverAsync(job, context, context.Planner, Outcome(job, report), (format, _) => Render(report, format, context.Text), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    internal static FileOutcome Outcome(FileJob job, ValidationReport report) => new()
+    {
+        Input = job.Path,
+        ExitCode = report.IsValid ? ExitCodes.Success : ExitCodes.ErrorsFound,
+        Lines = report.LinesRead,
+        Errors = report.ErrorCount,
+        Warnings = report.WarningCount,
+    };
+
+    internal static string Render(ValidationReport report, ReportFormat format, CliText text)
+    {
+        var options = new ReportOptions { Culture = text.Culture };
+        return format switch
         {
-            if (record.Line is not null || record.LineNumber > 1)
-            {
-                report.Lines++;
-                if (++pending == 1000)
-                {
-                    context.Progress?.AddLines(pending);
-                    pending = 0;
-                }
-            }
-
-            foreach (var finding in record.Findings)
-            {
-                report.Add(finding);
-            }
-        }
-
-        context.Progress?.AddLines(pending);
-        return await ReportOutput.DeliverAsync(job, context, context.Planner, report, written: null, cancellationToken).ConfigureAwait(false);
+            ReportFormat.Json => JsonReport.ToJson(report, options),
+            ReportFormat.Html => HtmlReport.ToHtml(HtmlReportModel.FromValidation(report, text.Culture), text.Culture),
+            _ => TextReport.ToText(report, options) + "\n",
+        };
     }
 }

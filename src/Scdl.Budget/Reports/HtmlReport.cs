@@ -43,6 +43,17 @@ public static class HtmlReport
         page.Render(model);
     }
 
+    /// <summary>Writes the HTML page of a validated file: its findings and the budget summary of its documents.</summary>
+    /// <param name="report">The validation report.</param>
+    /// <param name="writer">Where to write the page.</param>
+    /// <param name="culture">The language of the page and the format of amounts; <see langword="null"/> for the current UI culture.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
+    public static void Write(Validation.ValidationReport report, TextWriter writer, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Write(HtmlReportModel.FromValidation(report, culture), writer, culture);
+    }
+
     /// <summary>Renders the report of one file as an HTML page.</summary>
     /// <param name="model">What to show.</param>
     /// <param name="culture">The language of the page and the format of amounts; <see langword="null"/> for the current UI culture.</param>

@@ -4,7 +4,7 @@ namespace Scdl.Budget.Reports;
 /// Holds what the HTML report of one file shows: the verdict and counts, the findings grouped by code, and the
 /// budget at a glance. Build it from a validation report and a budget summary, or by hand.
 /// </summary>
-public sealed record HtmlReportModel
+public sealed partial record HtmlReportModel
 {
     /// <summary>Gets the name of the file the report is about, shown as the title.</summary>
     public required string Source { get; init; }

@@ -9,7 +9,7 @@ namespace Scdl.Budget.Cli.Reports;
 /// Renders a file's findings as JSON close to a frictionless report: <c>valid</c>, <c>stats</c>, and <c>errors</c>
 /// with <c>rowNumber</c>, <c>fieldName</c>, <c>cell</c>, <c>type</c>, <c>code</c>, <c>severity</c> and <c>message</c>.
 /// </summary>
-internal static class JsonReport
+internal static class FindingsJson
 {
     public static string Render(FileReport report, CliText text)
     {

@@ -7,7 +7,7 @@ namespace Scdl.Budget.Cli.Reports;
 /// Renders a file's findings for a terminal: the verdict, then each code (errors first) with its title, the lines it
 /// was found on, and how to fix it.
 /// </summary>
-internal static class TextReport
+internal static class FindingsText
 {
     /// <summary>The most lines shown under one code; the rest are counted.</summary>
     public const int MaxLinesPerCode = 20;
