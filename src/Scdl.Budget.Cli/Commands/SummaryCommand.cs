@@ -45,7 +45,7 @@ internal static class SummaryCommand
             job,
             context,
             context.Planner,
-            ValidateCommand.Outcome(job, report),
+            ValidateCommand.Outcome(job, report, context.Text),
             (format, colours) => format switch
             {
                 ReportFormat.Json => SummaryJson.Render(report),

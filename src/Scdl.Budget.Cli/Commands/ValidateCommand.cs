@@ -29,18 +29,37 @@ internal static class ValidateCommand
     {
         var report = await validator.ValidateAsync(context.Environment.FileSystem, job.Path, onFinding: null, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(report.LinesRead);
-        return await ReportOutput.DeliverAsync(job, context, context.Planner, Outcome(job, report), (format, _) => Render(report, format, context.Text), cancellationToken)
+        return await ReportOutput.DeliverAsync(job, context, context.Planner, Outcome(job, report, context.Text), (format, _) => Render(report, format, context.Text), cancellationToken)
             .ConfigureAwait(false);
     }
 
-    internal static FileOutcome Outcome(FileJob job, ValidationReport report) => new()
+    /// <summary>
+    /// The codes that mean the input could not be read at all (the reader's format exceptions, which the validator turns
+    /// into findings): a file that has one exits with code 2, not 1.
+    /// </summary>
+    internal static readonly HashSet<string> UnreadableCodes = new(StringComparer.Ordinal)
     {
-        Input = job.Path,
-        ExitCode = report.IsValid ? ExitCodes.Success : ExitCodes.ErrorsFound,
-        Lines = report.LinesRead,
-        Errors = report.ErrorCount,
-        Warnings = report.WarningCount,
+        FindingCodes.UnreadableInput,
+        FindingCodes.MissingRequiredColumn,
+        FindingCodes.EmptyInput,
+        FindingCodes.NoHeader,
+        FindingCodes.InvalidEncoding,
+        FindingCodes.RecordTooLarge,
     };
+
+    internal static FileOutcome Outcome(FileJob job, ValidationReport report, CliText text)
+    {
+        var unreadable = report.Findings.FirstOrDefault(f => UnreadableCodes.Contains(f.Code) && f.Severity == FindingSeverity.Error);
+        return new()
+        {
+            Input = job.Path,
+            ExitCode = unreadable is not null ? ExitCodes.UnreadableOrUsage : report.IsValid ? ExitCodes.Success : ExitCodes.ErrorsFound,
+            Lines = report.LinesRead,
+            Errors = report.ErrorCount,
+            Warnings = report.WarningCount,
+            Failure = unreadable?.GetMessage(text.Culture),
+        };
+    }
 
     internal static string Render(ValidationReport report, ReportFormat format, CliText text)
     {

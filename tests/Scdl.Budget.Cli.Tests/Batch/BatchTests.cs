@@ -51,7 +51,7 @@ public sealed class BatchTests
         var result = await Tool.RunAsync(fileSystem, ["validate", .. names, "--parallel", "4"]);
 
         result.ExitCode.ShouldBe(0);
-        var positions = names.Select(n => result.Out.IndexOf(n + " — VALID", StringComparison.Ordinal)).ToList();
+        var positions = names.Select(n => result.Out.IndexOf("✓ " + n + " — ", StringComparison.Ordinal)).ToList();
         positions.ShouldAllBe(p => p >= 0);
         positions.ShouldBeInOrder();
     }
