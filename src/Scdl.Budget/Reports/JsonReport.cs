@@ -27,7 +27,9 @@ public static class JsonReport
         {
             Indented = options.Indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            NewLine = "\n",
+#if NET9_0_OR_GREATER
+            NewLine = "\n", // net8.0 writes Environment.NewLine
+#endif
         });
         WriteReport(writer, report, options);
         writer.Flush();
