@@ -61,6 +61,7 @@ S = [
  ("Summary.Depenses", "Expenses", "Dépenses"),
  ("Summary.AllKinds", "total", "total"),
  ("Summary.Chapters", "Largest chapters (R receipt, D expense), top {0}:", "Plus grands chapitres (R recette, D dépense), les {0} premiers :"),
+ ("Summary.CheckName", "{0}: ", "{0} : "),
  ("Summary.Checks", "Balance checks:", "Contrôles d'équilibre :"),
  ("Summary.Difference", "(difference {0})", "(écart {0})"),
  ("Step.BudgetPrimitif", "budget primitif", "budget primitif"),

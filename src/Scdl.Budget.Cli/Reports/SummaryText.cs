@@ -44,21 +44,24 @@ internal static class SummaryText
             N(text, document.LineCount),
             text[document.AmountBasis == AmountBasis.Realised ? "Summary.Basis.Realised" : "Summary.Basis.Voted"])).Append('\n');
 
-        var recettes = text["Summary.Recettes"];
-        var depenses = text["Summary.Depenses"];
-        builder.Append(string.Format(text.Culture, "  {0,-28}{1,20}{2,20}\n", string.Empty, recettes, depenses));
+        var rows = new List<(string Label, BudgetSection Section, OperationKind? Kind)>();
         foreach (var section in new[] { BudgetSection.Fonctionnement, BudgetSection.Investissement })
         {
             foreach (var kind in new OperationKind?[] { OperationKind.Reel, OperationKind.Ordre, null })
             {
-                var label = text["Section." + section] + " · " + (kind is { } k ? text["Kind." + k] : text["Summary.AllKinds"]);
-                builder.Append(string.Format(
-                    text.Culture,
-                    "  {0,-28}{1,20}{2,20}\n",
-                    label,
-                    Money(text, document.GetTotal(section, FlowDirection.Recette, kind)),
-                    Money(text, document.GetTotal(section, FlowDirection.Depense, kind))));
+                rows.Add((text["Section." + section] + " · " + (kind is { } k ? text["Kind." + k] : text["Summary.AllKinds"]), section, kind));
             }
+        }
+
+        var width = rows.Max(r => r.Label.Length) + 2;
+        builder.Append("  ").Append(string.Empty.PadRight(width))
+            .Append(text["Summary.Recettes"].PadLeft(20)).Append(text["Summary.Depenses"].PadLeft(20)).Append('\n');
+        foreach (var (label, section, kind) in rows)
+        {
+            builder.Append("  ").Append(label.PadRight(width))
+                .Append(Money(text, document.GetTotal(section, FlowDirection.Recette, kind)).PadLeft(20))
+                .Append(Money(text, document.GetTotal(section, FlowDirection.Depense, kind)).PadLeft(20))
+                .Append('\n');
         }
 
         if (chapters > 0 && document.Chapters.Count > 0)
@@ -82,7 +85,7 @@ internal static class SummaryText
             foreach (var check in document.Checks)
             {
                 var mark = check.Holds ? colours.Green("✓") : colours.Red("✗");
-                builder.Append("    ").Append(mark).Append(' ').Append(text["Check." + check.Kind]).Append(": ")
+                builder.Append("    ").Append(mark).Append(' ').Append(text.Format("Summary.CheckName", text["Check." + check.Kind]))
                     .Append(check.LeftLabel).Append(' ').Append(Money(text, check.Left))
                     .Append(check.Holds ? " = " : " ≠ ")
                     .Append(check.RightLabel).Append(' ').Append(Money(text, check.Right));
