@@ -26,7 +26,23 @@ internal sealed class ReportBuilder(BudgetValidationOptions options, string? sou
         }
     }
 
-    public ValidationReport Build(ValidationRun run) =>
+    /// <summary>Gets a value indicating whether no more findings will be kept.</summary>
+    public bool IsFull => _kept.Count >= options.MaxFindingsKept;
+
+    public ValidationReport Build(ValidationRun run)
+    {
+        foreach (var (code, severity, count) in run.CountedOnly)
+        {
+            _bySeverity[severity is >= FindingSeverity.Error and <= FindingSeverity.Info ? (int)severity : 0] += count;
+            ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(_byCode, code, out _);
+            total += count;
+            _notKept += count;
+        }
+
+        return BuildReport(run);
+    }
+
+    private ValidationReport BuildReport(ValidationRun run) =>
         new(
             source,
             options,
