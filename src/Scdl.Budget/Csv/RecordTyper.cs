@@ -18,10 +18,12 @@ internal sealed class RecordTyper
 
     private readonly ColumnPlan[] _plans;
     private readonly int _headerCount;
+    private readonly Tolerance? _tolerance;
 
-    public RecordTyper(ScdlSchema schema, HeaderMap map, ColumnConvention convention)
+    public RecordTyper(ScdlSchema schema, HeaderMap map, ColumnConvention convention, Tolerance? tolerance = null)
     {
         _headerCount = map.HeaderCount;
+        _tolerance = tolerance;
         _plans = new ColumnPlan[schema.Columns.Count];
         foreach (var column in schema.Columns)
         {
@@ -32,7 +34,9 @@ internal sealed class RecordTyper
                 map.FileIndexOfColumn[column.Index],
                 column.Enum?.Select(Encoding.UTF8.GetBytes).ToArray(),
                 column.Enum is { } values ? string.Join(", ", values.Select(v => "'" + v + "'")) : null,
-                column.Pattern is { } pattern && !column.SiretCheck ? new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null);
+                column.Pattern is { } pattern && !column.SiretCheck ? new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
+                tolerance is not null && column.Enum is not null ? Lenient.EnumTable(schema, field) : null,
+                column.Enum is not null ? member => Lenient.Spell(schema, field, member) : null);
         }
     }
 
@@ -42,7 +46,9 @@ internal sealed class RecordTyper
         if (IsBlank(reader, fieldCount))
         {
             findings ??= [];
-            findings.Add(new Finding(FindingCodes.BlankRow, FindingSeverity.Error, new SourceLocation(line, null)));
+            findings.Add(_tolerance is null
+                ? new Finding(FindingCodes.BlankRow, FindingSeverity.Error, new SourceLocation(line, null))
+                : new Finding(FindingCodes.BlankLineSkipped, FindingSeverity.Info, new SourceLocation(line, null)));
             return new BudgetRecord(null, line, findings);
         }
 
@@ -63,7 +69,7 @@ internal sealed class RecordTyper
                 continue;
             }
 
-            complete &= TypeCell(reader, plan, line, ref builder, ref findings);
+            complete &= TypeCell(reader, plan, line, _tolerance, ref builder, ref findings);
         }
 
         for (var i = _headerCount; i < fieldCount; i++)
@@ -76,7 +82,7 @@ internal sealed class RecordTyper
         return new BudgetRecord(budgetLine, line, findings is null ? [] : findings);
     }
 
-    private static bool IsBlank(CsvReader reader, int fieldCount)
+    internal static bool IsBlank(CsvReader reader, int fieldCount)
     {
         for (var i = 0; i < fieldCount; i++)
         {
@@ -89,7 +95,7 @@ internal sealed class RecordTyper
         return true;
     }
 
-    private static bool TypeCell(CsvReader reader, ColumnPlan plan, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    private static bool TypeCell(CsvReader reader, ColumnPlan plan, long line, Tolerance? tolerance, ref LineBuilder builder, ref List<Finding>? findings)
     {
         var column = plan.Column;
         var span = reader.GetSpan(plan.FileIndex);
@@ -119,6 +125,11 @@ internal sealed class RecordTyper
                     return true;
                 }
 
+                if (tolerance is not null && TolerantYear(span, column, line, ref builder, ref findings))
+                {
+                    return true;
+                }
+
                 (findings ??= []).Add(new Finding(FindingCodes.InvalidYear, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span)));
                 return !column.Required;
 
@@ -126,6 +137,17 @@ internal sealed class RecordTyper
                 if (decimal.TryParse(span, NumberStyle, CultureInfo.InvariantCulture, out var amount))
                 {
                     builder.SetAmount(plan.Field, amount);
+                    if (tolerance is not null && span.IndexOfAny((byte)'e', (byte)'E') >= 0)
+                    {
+                        (findings ??= []).Add(new Finding(FindingCodes.NumberInExponentNotation, FindingSeverity.Info, new SourceLocation(line, column.Name), Decode(span),
+                            amount.ToString(CultureInfo.InvariantCulture)));
+                    }
+
+                    return true;
+                }
+
+                if (tolerance is not null && TolerantAmount(span, plan, tolerance, line, ref builder, ref findings))
+                {
                     return true;
                 }
 
@@ -144,6 +166,11 @@ internal sealed class RecordTyper
                 }
             }
 
+            if (plan.LenientEnum is not null && TolerantEnum(span, plan, line, ref builder, ref findings))
+            {
+                return true;
+            }
+
             (findings ??= []).Add(new Finding(FindingCodes.ValueNotAllowed, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span), plan.EnumList!));
             return !column.Required;
         }
@@ -151,6 +178,11 @@ internal sealed class RecordTyper
         var text = reader.GetString(plan.FileIndex) ?? string.Empty;
         if (column.SiretCheck)
         {
+            if (!Siret.HasFourteenDigits(text) && tolerance is not null && !TolerantSiret(ref text, column, line, ref findings))
+            {
+                return !column.Required;
+            }
+
             if (!Siret.HasFourteenDigits(text))
             {
                 (findings ??= []).Add(new Finding(FindingCodes.InvalidSiretFormat, FindingSeverity.Error, new SourceLocation(line, column.Name), text));
@@ -184,6 +216,65 @@ internal sealed class RecordTyper
         return true;
     }
 
+    private static bool TolerantYear(ReadOnlySpan<byte> span, ScdlColumn column, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        var text = Decode(span);
+        if (!Lenient.TryParseYear(text, out var year))
+        {
+            return false;
+        }
+
+        builder.Year = year;
+        (findings ??= []).Add(new Finding(FindingCodes.YearNotPlain, FindingSeverity.Warning, new SourceLocation(line, column.Name), text,
+            year.ToString(CultureInfo.InvariantCulture)));
+        return true;
+    }
+
+    private static bool TolerantAmount(ReadOnlySpan<byte> span, ColumnPlan plan, Tolerance tolerance, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        var text = Decode(span);
+        if (!Lenient.TryParseAmount(text, tolerance.DecimalSeparator, out var amount))
+        {
+            return false;
+        }
+
+        builder.SetAmount(plan.Field, amount);
+        (findings ??= []).Add(new Finding(FindingCodes.NumberNotPlain, FindingSeverity.Warning, new SourceLocation(line, plan.Column.Name), text,
+            amount.ToString(CultureInfo.InvariantCulture)));
+        return true;
+    }
+
+    private static bool TolerantEnum(ReadOnlySpan<byte> span, ColumnPlan plan, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        var text = Decode(span);
+        if (!plan.LenientEnum!.TryGetValue(Lenient.Fold(text), out var member))
+        {
+            return false;
+        }
+
+        builder.SetEnum(plan.Field, member);
+        (findings ??= []).Add(new Finding(FindingCodes.EnumValueNotExact, FindingSeverity.Warning, new SourceLocation(line, plan.Column.Name), text, plan.Spell!(member)));
+        return true;
+    }
+
+    /// <summary>Cleans a SIRET that is not 14 digits; returns <see langword="false"/> when it was damaged beyond repair (exponent notation).</summary>
+    private static bool TolerantSiret(ref string text, ScdlColumn column, long line, ref List<Finding>? findings)
+    {
+        if (Lenient.IsExponentSiret(text))
+        {
+            (findings ??= []).Add(new Finding(FindingCodes.SiretInExponentNotation, FindingSeverity.Error, new SourceLocation(line, column.Name), text));
+            return false;
+        }
+
+        if (Lenient.TryCleanSiret(text, out var digits))
+        {
+            (findings ??= []).Add(new Finding(FindingCodes.SiretNotPlain, FindingSeverity.Warning, new SourceLocation(line, column.Name), text, digits));
+            text = digits;
+        }
+
+        return true;
+    }
+
     internal static bool IsPlainText(ScdlColumn column) =>
         column.Type == ScdlFieldType.String && column.Enum is null && !column.SiretCheck;
 
@@ -210,5 +301,9 @@ internal sealed class RecordTyper
 
     private static string Decode(ReadOnlySpan<byte> span) => Encoding.UTF8.GetString(span);
 
-    private sealed record ColumnPlan(ScdlColumn Column, LineField Field, int FileIndex, byte[][]? EnumUtf8, string? EnumList, Regex? Pattern);
+    private sealed record ColumnPlan(ScdlColumn Column, LineField Field, int FileIndex, byte[][]? EnumUtf8, string? EnumList, Regex? Pattern,
+        System.Collections.Frozen.FrozenDictionary<string, int>? LenientEnum, Func<int, string>? Spell);
+
+    /// <summary>What tolerant typing needs to know about the file: its decimal separator.</summary>
+    internal sealed record Tolerance(char DecimalSeparator);
 }
