@@ -115,8 +115,23 @@ internal static class MessyCsv
             text.Append(dialect.NewLine);
         }
 
-        var body = dialect.Encoding.GetBytes(text.ToString());
-        return dialect.ByteOrderMark || dialect.Encoding is UnicodeEncoding ? [.. dialect.Encoding.GetPreamble(), .. body] : body;
+        var encoding = dialect.Encoding;
+        byte[] body;
+        try
+        {
+            var strict = encoding.CodePage == 1252
+                ? CodePagesEncodingProvider.Instance.GetEncoding(1252, EncoderFallback.ExceptionFallback, DecoderFallback.ReplacementFallback)!
+                : encoding;
+            body = strict.GetBytes(text.ToString());
+        }
+        catch (EncoderFallbackException)
+        {
+            // A character Windows-1252 does not have (a real label may hold one): such a file is written in UTF-8.
+            encoding = new UTF8Encoding(false);
+            body = encoding.GetBytes(text.ToString());
+        }
+
+        return dialect.ByteOrderMark || encoding is UnicodeEncoding ? [.. encoding.GetPreamble(), .. body] : body;
     }
 
     private static void AppendRow(StringBuilder text, IEnumerable<string?> cells, MessyDialect dialect)
