@@ -82,6 +82,18 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
         _csv = open(CsvOptions(sniff.Dialect.Separator, sniff.TranscodeFrom));
     }
 
+    /// <summary>Wraps a single-byte input in a transcoding stream (faster than CsvHelper's, same text), or leaves the transcoding to CsvHelper.</summary>
+    private static Stream TranscodedStream(SniffResult sniff, Stream stream, ref CsvReaderOptions options)
+    {
+        if (sniff.TranscodeFrom is { } encoding && SingleByteTranscodingStream.Supports(encoding))
+        {
+            options = options with { Encoding = null };
+            return new SingleByteTranscodingStream(stream, encoding, leaveOpen: false);
+        }
+
+        return stream;
+    }
+
     private void EnsureOpen()
     {
         if (_csv is not null)
@@ -95,7 +107,7 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
             var prefix = new byte[Math.Max(_options.SniffSize, 4)];
             var length = DialectSniffer.ReadPrefix(_stream, prefix);
             var sniff = DialectSniffer.Sniff(prefix.AsSpan(0, length), length < prefix.Length, _options, _schema);
-            OpenTolerant(sniff, o => CsvReader.Create(new PrefixedStream(prefix, length, _stream, _leaveOpen), o, leaveOpen: false));
+            OpenTolerant(sniff, o => CsvReader.Create(TranscodedStream(sniff, new PrefixedStream(prefix, length, _stream, _leaveOpen), ref o), o, leaveOpen: false));
         }
         else
         {
@@ -119,7 +131,7 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
             var prefix = new byte[Math.Max(_options.SniffSize, 4)];
             var length = await DialectSniffer.ReadPrefixAsync(_stream, prefix, cancellationToken).ConfigureAwait(false);
             var sniff = DialectSniffer.Sniff(prefix.AsSpan(0, length), length < prefix.Length, _options, _schema);
-            OpenTolerant(sniff, o => CsvReader.Create(new PrefixedStream(prefix, length, _stream, _leaveOpen), o, leaveOpen: false));
+            OpenTolerant(sniff, o => CsvReader.Create(TranscodedStream(sniff, new PrefixedStream(prefix, length, _stream, _leaveOpen), ref o), o, leaveOpen: false));
         }
         else
         {

@@ -134,25 +134,7 @@ internal sealed class RecordTyper
                 return !column.Required;
 
             case ScdlFieldType.Number:
-                if (decimal.TryParse(span, NumberStyle, CultureInfo.InvariantCulture, out var amount))
-                {
-                    builder.SetAmount(plan.Field, amount);
-                    if (tolerance is not null && span.IndexOfAny((byte)'e', (byte)'E') >= 0)
-                    {
-                        (findings ??= []).Add(new Finding(FindingCodes.NumberInExponentNotation, FindingSeverity.Info, new SourceLocation(line, column.Name), Decode(span),
-                            amount.ToString(CultureInfo.InvariantCulture)));
-                    }
-
-                    return true;
-                }
-
-                if (tolerance is not null && TolerantAmount(span, plan, tolerance, line, ref builder, ref findings))
-                {
-                    return true;
-                }
-
-                (findings ??= []).Add(new Finding(FindingCodes.InvalidNumber, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span)));
-                return !column.Required;
+                return TypeNumber(span, plan, line, tolerance, ref builder, ref findings);
         }
 
         if (plan.EnumUtf8 is { } spellings)
@@ -216,6 +198,35 @@ internal sealed class RecordTyper
         return true;
     }
 
+    private static bool TypeNumber(ReadOnlySpan<byte> span, ColumnPlan plan, long line, Tolerance? tolerance, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        // A comma never passes the strict parse: in a decimal-comma file, go straight to the tolerant fast path.
+        if (tolerance is { DecimalSeparator: ',' } && span.Contains((byte)',') && TolerantAmount(span, plan, tolerance, line, ref builder, ref findings))
+        {
+            return true;
+        }
+
+        if (decimal.TryParse(span, NumberStyle, CultureInfo.InvariantCulture, out var amount))
+        {
+            builder.SetAmount(plan.Field, amount);
+            if (tolerance is not null && span.IndexOfAny((byte)'e', (byte)'E') >= 0)
+            {
+                (findings ??= []).Add(new Finding(FindingCodes.NumberInExponentNotation, FindingSeverity.Info, new SourceLocation(line, plan.Column.Name), Decode(span),
+                    amount.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            return true;
+        }
+
+        if (tolerance is not null && TolerantAmount(span, plan, tolerance, line, ref builder, ref findings))
+        {
+            return true;
+        }
+
+        (findings ??= []).Add(new Finding(FindingCodes.InvalidNumber, FindingSeverity.Error, new SourceLocation(line, plan.Column.Name), Decode(span)));
+        return !plan.Column.Required;
+    }
+
     private static bool TolerantYear(ReadOnlySpan<byte> span, ScdlColumn column, long line, ref LineBuilder builder, ref List<Finding>? findings)
     {
         var text = Decode(span);
@@ -232,6 +243,16 @@ internal sealed class RecordTyper
 
     private static bool TolerantAmount(ReadOnlySpan<byte> span, ColumnPlan plan, Tolerance tolerance, long line, ref LineBuilder builder, ref List<Finding>? findings)
     {
+        if (TryParseDecimalComma(span, out var commaAmount))
+        {
+            // The usual case of a decimal-comma file, typed from the UTF-8 bytes: its canonical text is the same digits with a dot.
+            builder.SetAmount(plan.Field, commaAmount);
+            var value = Decode(span);
+            (findings ??= []).Add(new Finding(FindingCodes.NumberNotPlain, FindingSeverity.Warning, new SourceLocation(line, plan.Column.Name), value,
+                value.Replace(',', '.')));
+            return true;
+        }
+
         var text = Decode(span);
         if (!Lenient.TryParseAmount(text, tolerance.DecimalSeparator, out var amount))
         {
@@ -273,6 +294,29 @@ internal sealed class RecordTyper
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Parses <c>-?(0|[1-9][0-9]*),[0-9]+</c> from UTF-8: a plain number but for its decimal comma, whose canonical
+    /// spelling is the same text with a dot.
+    /// </summary>
+    internal static bool TryParseDecimalComma(ReadOnlySpan<byte> span, out decimal amount)
+    {
+        amount = 0;
+        var comma = span.IndexOf((byte)',');
+        var start = span.Length > 0 && span[0] == '-' ? 1 : 0;
+        if (comma <= start || comma == span.Length - 1 || span.Length > 40
+            || span[start..comma].IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0
+            || span[(comma + 1)..].IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0
+            || (span[start] == '0' && comma - start > 1))
+        {
+            return false;
+        }
+
+        Span<byte> buffer = stackalloc byte[40];
+        span.CopyTo(buffer);
+        buffer[comma] = (byte)'.';
+        return decimal.TryParse(buffer[..span.Length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
     }
 
     internal static bool IsPlainText(ScdlColumn column) =>
