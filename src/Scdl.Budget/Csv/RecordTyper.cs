@@ -243,7 +243,7 @@ internal sealed class RecordTyper
 
     private static bool TolerantAmount(ReadOnlySpan<byte> span, ColumnPlan plan, Tolerance tolerance, long line, ref LineBuilder builder, ref List<Finding>? findings)
     {
-        if (TryParseDecimalComma(span, out var commaAmount))
+        if (tolerance.DecimalSeparator == ',' && TryParseDecimalComma(span, out var commaAmount))
         {
             // The usual case of a decimal-comma file, typed from the UTF-8 bytes: its canonical text is the same digits with a dot.
             builder.SetAmount(plan.Field, commaAmount);

@@ -53,8 +53,17 @@ public sealed class TolerantReadingRealFileTests
         var data = options.Reader.HasHeader ? rows.Skip(1).ToList() : rows;
         var dialect = new MessyDialect
         {
-            Separator = ';', Encoding = MessyDialect.Windows1252, DecimalComma = true, ThousandsSeparators = true, MessyEnums = true,
-            MessyHeaderNames = true, ShuffleColumns = true, MessyYears = true, ByteOrderMark = false, TrailingBlankLines = 2, WithHeader = options.Reader.HasHeader,
+            Separator = ';',
+            Encoding = MessyDialect.Windows1252,
+            DecimalComma = true,
+            ThousandsSeparators = true,
+            MessyEnums = true,
+            MessyHeaderNames = true,
+            ShuffleColumns = true,
+            MessyYears = true,
+            ByteOrderMark = false,
+            TrailingBlankLines = 2,
+            WithHeader = options.Reader.HasHeader,
         };
         var messy = MessyCsv.Render(header, data, dialect, 3);
 

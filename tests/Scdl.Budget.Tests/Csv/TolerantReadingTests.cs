@@ -307,6 +307,19 @@ public sealed class TolerantReadingTests
         exception.Line.ShouldBe(3);
     }
 
+    [Theory]
+    [InlineData('.', 1234)]
+    [InlineData(',', 1.234)]
+    public void Read_AmbiguousSeparatorWithThreeDigits_FollowsTheDecimalSeparator(char decimalSeparator, double expected)
+    {
+        var row = Support.Csv.ValidRow.Replace("1500.50", "\"1,234\"", StringComparison.Ordinal);
+
+        var record = Support.Csv.Read(Support.Csv.Header + "\n" + row, BudgetCsvReaderOptions.Tolerant with { DecimalSeparator = decimalSeparator }).Single();
+
+        record.Line!.MontantVote.ShouldBe((decimal)expected);
+        record.Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.NumberNotPlain);
+    }
+
     private static BudgetRecord ReadRowWith(string? column, string canonical, string written)
     {
         _ = column;
