@@ -46,6 +46,9 @@ public static partial class FindingCodes
     /// <summary>The file has no header: its columns were read by position, in the schema's order.</summary>
     public const string ReadWithoutHeader = "SCDL613";
 
+    /// <summary>An amount was read with a decimal comma and nothing else unusual (<c>1234,50</c>); its canonical form has a dot.</summary>
+    public const string DecimalComma = "SCDL614";
+
     private static FindingDescriptor[] TolerantReadingDescriptors =>
     [
         new(EncodingNotUtf8, FindingSeverity.Warning, "encoding-error"),
@@ -62,5 +65,6 @@ public static partial class FindingCodes
         new(NoDataLines, FindingSeverity.Warning, "source-error"),
         new(UnusualLineBreaks, FindingSeverity.Info, "source-error"),
         new(ReadWithoutHeader, FindingSeverity.Warning, "missing-label"),
+        new(DecimalComma, FindingSeverity.Warning, "type-error"),
     ];
 }

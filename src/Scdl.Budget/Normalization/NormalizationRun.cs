@@ -11,7 +11,7 @@ internal sealed class NormalizationRun
         FindingCodes.EncodingNotUtf8, FindingCodes.SeparatorNotComma, FindingCodes.ByteOrderMark, FindingCodes.HeaderNameNotExact,
         FindingCodes.EnumValueNotExact, FindingCodes.NumberNotPlain, FindingCodes.NumberInExponentNotation, FindingCodes.YearNotPlain,
         FindingCodes.SiretNotPlain, FindingCodes.BlankLineSkipped, FindingCodes.UnusualLineBreaks, FindingCodes.ReadWithoutHeader,
-        FindingCodes.MissingOptionalColumn, FindingCodes.MisorderedColumns, FindingCodes.NoDataLines,
+        FindingCodes.MissingOptionalColumn, FindingCodes.MisorderedColumns, FindingCodes.NoDataLines, FindingCodes.DecimalComma,
     };
 
     private readonly NormalizationOptions _options;

@@ -37,7 +37,7 @@ public sealed class TolerantReadingTests
         header.Line.ShouldBeNull();
         header.Findings.Select(f => f.Code).ShouldContain(FindingCodes.EncodingNotUtf8);
         header.Findings.Select(f => f.Code).ShouldContain(FindingCodes.SeparatorNotComma);
-        records.SelectMany(r => r.Findings).ShouldContain(f => f.Code == FindingCodes.NumberNotPlain && f.Severity == FindingSeverity.Warning);
+        records.SelectMany(r => r.Findings).ShouldContain(f => f.Code == FindingCodes.DecimalComma && f.Severity == FindingSeverity.Warning);
     }
 
     [Theory]
@@ -151,7 +151,6 @@ public sealed class TolerantReadingTests
 
     [Theory]
     [InlineData("1500.50", "\"1 500,50\"", 1500.50)]
-    [InlineData("1500.50", "\"1500,50\"", 1500.50)]
     [InlineData("1500.50", "1\u00A0500.50", 1500.50)]
     [InlineData("1500.50", "\"1.500,50\"", 1500.50)]
     [InlineData("1500.50", "\"1,500.50\"", 1500.50)]
@@ -168,12 +167,15 @@ public sealed class TolerantReadingTests
     }
 
     [Fact]
-    public void Read_DecimalCommaAmount_KeepsItsScale()
+    public void Read_DecimalCommaAmount_KeepsItsScaleAndIsReported()
     {
         var record = ReadRowWith(null, "1500.50", "\"100,50\"");
 
         record.Line!.MontantVote!.Value.Scale.ShouldBe((byte)2);
-        record.Findings[0].Arguments.ShouldBe(["100.50"]);
+        var finding = record.Findings.ShouldHaveSingleItem();
+        finding.Code.ShouldBe(FindingCodes.DecimalComma);
+        finding.Location.ShouldBe(new SourceLocation(2, "BGT_MTPREV"));
+        finding.Value.ShouldBe("100,50");
     }
 
     [Fact]
@@ -229,7 +231,7 @@ public sealed class TolerantReadingTests
         var tolerant = Support.Csv.Read(Support.Csv.Header + "\n" + row, BudgetCsvReaderOptions.Tolerant)[0];
 
         strict.Findings.Select(f => f.Code).ShouldBe([FindingCodes.ValueNotAllowed, FindingCodes.InvalidYear, FindingCodes.ValueNotAllowed, FindingCodes.InvalidNumber]);
-        tolerant.Findings.Select(f => f.Code).ShouldBe([FindingCodes.EnumValueNotExact, FindingCodes.YearNotPlain, FindingCodes.EnumValueNotExact, FindingCodes.NumberNotPlain]);
+        tolerant.Findings.Select(f => f.Code).ShouldBe([FindingCodes.EnumValueNotExact, FindingCodes.YearNotPlain, FindingCodes.EnumValueNotExact, FindingCodes.DecimalComma]);
         tolerant.Findings.Select(f => f.Location).ShouldBe(strict.Findings.Select(f => f.Location));
         tolerant.HasErrors.ShouldBeFalse();
     }
@@ -308,16 +310,16 @@ public sealed class TolerantReadingTests
     }
 
     [Theory]
-    [InlineData('.', 1234)]
-    [InlineData(',', 1.234)]
-    public void Read_AmbiguousSeparatorWithThreeDigits_FollowsTheDecimalSeparator(char decimalSeparator, double expected)
+    [InlineData('.', 1234, FindingCodes.NumberNotPlain)]
+    [InlineData(',', 1.234, FindingCodes.DecimalComma)]
+    public void Read_AmbiguousSeparatorWithThreeDigits_FollowsTheDecimalSeparator(char decimalSeparator, double expected, string code)
     {
         var row = Support.Csv.ValidRow.Replace("1500.50", "\"1,234\"", StringComparison.Ordinal);
 
         var record = Support.Csv.Read(Support.Csv.Header + "\n" + row, BudgetCsvReaderOptions.Tolerant with { DecimalSeparator = decimalSeparator }).Single();
 
         record.Line!.MontantVote.ShouldBe((decimal)expected);
-        record.Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.NumberNotPlain);
+        record.Findings.ShouldHaveSingleItem().Code.ShouldBe(code);
     }
 
     private static BudgetRecord ReadRowWith(string? column, string canonical, string written)
