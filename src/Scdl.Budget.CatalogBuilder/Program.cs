@@ -65,7 +65,6 @@ internal static class Program
     /// </summary>
     private static int Measure()
     {
-        var before = GC.GetTotalMemory(forceFullCollection: true);
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using (var resource = typeof(PlanCatalog).Assembly.GetManifestResourceStream("Scdl.Budget.Nomenclature.plans-de-comptes.bin")!)
         {
@@ -76,6 +75,7 @@ internal static class Program
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"decompress only: {clock.Elapsed.TotalMilliseconds:F0} ms, {raw.Length:N0} bytes"));
         }
 
+        var before = GC.GetTotalMemory(forceFullCollection: true);
         clock.Restart();
         var lookup = PlanCatalog.BuiltIn.For(2022, "M14-M14_COM_500_3500");
         var chapter = lookup.FindChapterOfAccount("6064", FlowDirection.Depense, OperationKind.Reel);

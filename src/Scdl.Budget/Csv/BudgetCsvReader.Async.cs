@@ -16,6 +16,7 @@ public sealed partial class BudgetCsvReader
             return;
         }
 
+        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
         while (true)
         {
             if (!await AdvanceAsync(cancellationToken).ConfigureAwait(false))
@@ -48,6 +49,7 @@ public sealed partial class BudgetCsvReader
             await ReadHeaderAsync(token).ConfigureAwait(false);
             if (HeaderRecord() is { } header)
             {
+                IsOnDataRecord = false;
                 yield return header;
             }
 
@@ -61,6 +63,12 @@ public sealed partial class BudgetCsvReader
             {
                 yield return TypeCurrent();
             }
+
+            IsOnDataRecord = false;
+            if (NoDataRecord() is { } noData)
+            {
+                yield return noData;
+            }
         }
     }
 
@@ -68,7 +76,7 @@ public sealed partial class BudgetCsvReader
     {
         try
         {
-            return await _csv.ReadAsync(cancellationToken).ConfigureAwait(false);
+            return await _csv!.ReadAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (CsvFormatException exception)
         {

@@ -13,6 +13,7 @@ public sealed partial class BudgetCsvReader
             return;
         }
 
+        EnsureOpen();
         while (true)
         {
             if (!Advance())
@@ -47,6 +48,7 @@ public sealed partial class BudgetCsvReader
             ReadHeader();
             if (HeaderRecord() is { } header)
             {
+                IsOnDataRecord = false;
                 yield return header;
             }
 
@@ -60,6 +62,12 @@ public sealed partial class BudgetCsvReader
             {
                 yield return TypeCurrent();
             }
+
+            IsOnDataRecord = false;
+            if (NoDataRecord() is { } noData)
+            {
+                yield return noData;
+            }
         }
     }
 
@@ -69,7 +77,7 @@ public sealed partial class BudgetCsvReader
     {
         try
         {
-            return _csv.Read();
+            return _csv!.Read();
         }
         catch (CsvFormatException exception)
         {

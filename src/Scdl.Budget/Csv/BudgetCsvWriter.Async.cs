@@ -19,4 +19,11 @@ public sealed partial class BudgetCsvWriter
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the destination is flushed.</returns>
     public Task FlushAsync(CancellationToken cancellationToken = default) => _csv.FlushAsync(cancellationToken).AsTask();
+
+    /// <summary>Asynchronously writes one record of cells already spelled canonically, in the schema's column order.</summary>
+    internal async Task WriteCellsAsync(string?[] cells, CancellationToken cancellationToken)
+    {
+        await _csv.WriteRecordAsync(cells!, cancellationToken).ConfigureAwait(false);
+        LinesWritten++;
+    }
 }

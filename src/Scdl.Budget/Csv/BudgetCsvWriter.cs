@@ -77,6 +77,13 @@ public sealed partial class BudgetCsvWriter : IDisposable, IAsyncDisposable
         LinesWritten++;
     }
 
+    /// <summary>Writes one record of cells already spelled canonically, in the schema's column order (the normaliser's path).</summary>
+    internal void WriteCells(string?[] cells)
+    {
+        _csv.WriteRecord(cells.AsSpan()!);
+        LinesWritten++;
+    }
+
     /// <summary>Writes buffered lines to the destination and flushes it.</summary>
     public void Flush() => _csv.Flush();
 

@@ -17,10 +17,12 @@ internal sealed class RecordTyper
 {
     private readonly ColumnPlan[] _plans;
     private readonly int _headerCount;
+    private readonly Tolerance? _tolerance;
 
-    public RecordTyper(ScdlSchema schema, HeaderMap map, ColumnConvention convention)
+    public RecordTyper(ScdlSchema schema, HeaderMap map, ColumnConvention convention, Tolerance? tolerance = null)
     {
         _headerCount = map.HeaderCount;
+        _tolerance = tolerance;
         _plans = new ColumnPlan[schema.Columns.Count];
         foreach (var column in schema.Columns)
         {
@@ -31,7 +33,9 @@ internal sealed class RecordTyper
                 map.FileIndexOfColumn[column.Index],
                 column.Enum?.Select(Encoding.UTF8.GetBytes).ToArray(),
                 column.Enum is { } values ? string.Join(", ", values.Select(v => "'" + v + "'")) : null,
-                column.Pattern is { } pattern && !column.SiretCheck ? new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null);
+                column.Pattern is { } pattern && !column.SiretCheck ? new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
+                tolerance is not null && column.Enum is not null ? Lenient.EnumTable(schema, field) : null,
+                column.Enum is not null ? member => Lenient.Spell(schema, field, member) : null);
         }
     }
 
@@ -41,7 +45,9 @@ internal sealed class RecordTyper
         if (IsBlank(reader, fieldCount))
         {
             findings ??= [];
-            findings.Add(new Finding(FindingCodes.BlankRow, FindingSeverity.Error, new SourceLocation(line, null)));
+            findings.Add(_tolerance is null
+                ? new Finding(FindingCodes.BlankRow, FindingSeverity.Error, new SourceLocation(line, null))
+                : new Finding(FindingCodes.BlankLineSkipped, FindingSeverity.Info, new SourceLocation(line, null)));
             return new BudgetRecord(null, line, findings);
         }
 
@@ -62,7 +68,7 @@ internal sealed class RecordTyper
                 continue;
             }
 
-            complete &= TypeCell(reader, plan, line, ref builder, ref findings);
+            complete &= TypeCell(reader, plan, line, _tolerance, ref builder, ref findings);
         }
 
         for (var i = _headerCount; i < fieldCount; i++)
@@ -75,7 +81,7 @@ internal sealed class RecordTyper
         return new BudgetRecord(budgetLine, line, findings is null ? [] : findings);
     }
 
-    private static bool IsBlank(CsvReader reader, int fieldCount)
+    internal static bool IsBlank(CsvReader reader, int fieldCount)
     {
         // Fast path: a record with any byte other than separators and quotes has a value.
         if (reader.RawRecord.IndexOfAnyExcept((byte)',', (byte)'"') >= 0)
@@ -94,7 +100,7 @@ internal sealed class RecordTyper
         return true;
     }
 
-    private static bool TypeCell(CsvReader reader, ColumnPlan plan, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    private static bool TypeCell(CsvReader reader, ColumnPlan plan, long line, Tolerance? tolerance, ref LineBuilder builder, ref List<Finding>? findings)
     {
         var column = plan.Column;
         var span = reader.GetSpan(plan.FileIndex);
@@ -124,18 +130,16 @@ internal sealed class RecordTyper
                     return true;
                 }
 
+                if (tolerance is not null && TolerantYear(span, column, line, ref builder, ref findings))
+                {
+                    return true;
+                }
+
                 (findings ??= []).Add(new Finding(FindingCodes.InvalidYear, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span)));
                 return !column.Required;
 
             case ScdlFieldType.Number:
-                if (Utf8Decimal.TryParse(span, out var amount))
-                {
-                    builder.SetAmount(plan.Field, amount);
-                    return true;
-                }
-
-                (findings ??= []).Add(new Finding(FindingCodes.InvalidNumber, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span)));
-                return !column.Required;
+                return TypeNumber(span, plan, line, tolerance, ref builder, ref findings);
         }
 
         if (plan.EnumUtf8 is { } spellings)
@@ -149,6 +153,11 @@ internal sealed class RecordTyper
                 }
             }
 
+            if (plan.LenientEnum is not null && TolerantEnum(span, plan, line, ref builder, ref findings))
+            {
+                return true;
+            }
+
             (findings ??= []).Add(new Finding(FindingCodes.ValueNotAllowed, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span), plan.EnumList!));
             return !column.Required;
         }
@@ -156,6 +165,11 @@ internal sealed class RecordTyper
         var text = plan.Cache.Get(span);
         if (column.SiretCheck)
         {
+            if (!Siret.HasFourteenDigits(text) && tolerance is not null && !TolerantSiret(ref text, column, line, ref findings))
+            {
+                return !column.Required;
+            }
+
             if (!Siret.HasFourteenDigits(text))
             {
                 (findings ??= []).Add(new Finding(FindingCodes.InvalidSiretFormat, FindingSeverity.Error, new SourceLocation(line, column.Name), text));
@@ -191,6 +205,126 @@ internal sealed class RecordTyper
         return true;
     }
 
+    private static bool TypeNumber(ReadOnlySpan<byte> span, ColumnPlan plan, long line, Tolerance? tolerance, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        // A comma never passes the strict parse: in a decimal-comma file, go straight to the tolerant fast path.
+        if (tolerance is { DecimalSeparator: ',' } && span.Contains((byte)',') && TolerantAmount(span, plan, tolerance, line, ref builder, ref findings))
+        {
+            return true;
+        }
+
+        if (Utf8Decimal.TryParse(span, out var amount))
+        {
+            builder.SetAmount(plan.Field, amount);
+            if (tolerance is not null && span.IndexOfAny((byte)'e', (byte)'E') >= 0)
+            {
+                (findings ??= []).Add(new Finding(FindingCodes.NumberInExponentNotation, FindingSeverity.Info, new SourceLocation(line, plan.Column.Name), Decode(span),
+                    amount.ToString(CultureInfo.InvariantCulture)));
+            }
+
+            return true;
+        }
+
+        if (tolerance is not null && TolerantAmount(span, plan, tolerance, line, ref builder, ref findings))
+        {
+            return true;
+        }
+
+        (findings ??= []).Add(new Finding(FindingCodes.InvalidNumber, FindingSeverity.Error, new SourceLocation(line, plan.Column.Name), Decode(span)));
+        return !plan.Column.Required;
+    }
+
+    private static bool TolerantYear(ReadOnlySpan<byte> span, ScdlColumn column, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        var text = Decode(span);
+        if (!Lenient.TryParseYear(text, out var year))
+        {
+            return false;
+        }
+
+        builder.Year = year;
+        (findings ??= []).Add(new Finding(FindingCodes.YearNotPlain, FindingSeverity.Warning, new SourceLocation(line, column.Name), text,
+            year.ToString(CultureInfo.InvariantCulture)));
+        return true;
+    }
+
+    private static bool TolerantAmount(ReadOnlySpan<byte> span, ColumnPlan plan, Tolerance tolerance, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        if (tolerance.DecimalSeparator == ',' && TryParseDecimalComma(span, out var commaAmount))
+        {
+            // The usual case of a decimal-comma file, typed from the UTF-8 bytes: its canonical text is the same digits with a
+            // dot, so the finding needs no argument (two allocations per cell: the value and the finding).
+            builder.SetAmount(plan.Field, commaAmount);
+            (findings ??= []).Add(new Finding(FindingCodes.DecimalComma, FindingSeverity.Warning, new SourceLocation(line, plan.Column.Name), Decode(span)));
+            return true;
+        }
+
+        var text = Decode(span);
+        if (!Lenient.TryParseAmount(text, tolerance.DecimalSeparator, out var amount))
+        {
+            return false;
+        }
+
+        builder.SetAmount(plan.Field, amount);
+        (findings ??= []).Add(new Finding(FindingCodes.NumberNotPlain, FindingSeverity.Warning, new SourceLocation(line, plan.Column.Name), text,
+            amount.ToString(CultureInfo.InvariantCulture)));
+        return true;
+    }
+
+    private static bool TolerantEnum(ReadOnlySpan<byte> span, ColumnPlan plan, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        var text = Decode(span);
+        if (!plan.LenientEnum!.TryGetValue(Lenient.Fold(text), out var member))
+        {
+            return false;
+        }
+
+        builder.SetEnum(plan.Field, member);
+        (findings ??= []).Add(new Finding(FindingCodes.EnumValueNotExact, FindingSeverity.Warning, new SourceLocation(line, plan.Column.Name), text, plan.Spell!(member)));
+        return true;
+    }
+
+    /// <summary>Cleans a SIRET that is not 14 digits; returns <see langword="false"/> when it was damaged beyond repair (exponent notation).</summary>
+    private static bool TolerantSiret(ref string text, ScdlColumn column, long line, ref List<Finding>? findings)
+    {
+        if (Lenient.IsExponentSiret(text))
+        {
+            (findings ??= []).Add(new Finding(FindingCodes.SiretInExponentNotation, FindingSeverity.Error, new SourceLocation(line, column.Name), text));
+            return false;
+        }
+
+        if (Lenient.TryCleanSiret(text, out var digits))
+        {
+            (findings ??= []).Add(new Finding(FindingCodes.SiretNotPlain, FindingSeverity.Warning, new SourceLocation(line, column.Name), text, digits));
+            text = digits;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Parses <c>-?(0|[1-9][0-9]*),[0-9]+</c> from UTF-8: a plain number but for its decimal comma, whose canonical
+    /// spelling is the same text with a dot.
+    /// </summary>
+    internal static bool TryParseDecimalComma(ReadOnlySpan<byte> span, out decimal amount)
+    {
+        amount = 0;
+        var comma = span.IndexOf((byte)',');
+        var start = span.Length > 0 && span[0] == '-' ? 1 : 0;
+        if (comma <= start || comma == span.Length - 1 || span.Length > 40
+            || span[start..comma].IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0
+            || span[(comma + 1)..].IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0
+            || (span[start] == '0' && comma - start > 1))
+        {
+            return false;
+        }
+
+        Span<byte> buffer = stackalloc byte[40];
+        span.CopyTo(buffer);
+        buffer[comma] = (byte)'.';
+        return decimal.TryParse(buffer[..span.Length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
+    }
+
     internal static bool IsPlainText(ScdlColumn column) =>
         column.Type == ScdlFieldType.String && column.Enum is null && !column.SiretCheck;
 
@@ -220,7 +354,8 @@ internal sealed class RecordTyper
     private static string Decode(ReadOnlySpan<byte> span) =>
         System.Text.Unicode.Utf8.IsValid(span) ? Encoding.UTF8.GetString(span) : throw new DecoderFallbackException("Invalid UTF-8.");
 
-    private sealed record ColumnPlan(ScdlColumn Column, LineField Field, int FileIndex, byte[][]? EnumUtf8, string? EnumList, Regex? Pattern)
+    private sealed record ColumnPlan(ScdlColumn Column, LineField Field, int FileIndex, byte[][]? EnumUtf8, string? EnumList, Regex? Pattern,
+        System.Collections.Frozen.FrozenDictionary<string, int>? LenientEnum, Func<int, string>? Spell)
     {
         public LastValueCache Cache { get; } = new();
 
@@ -228,4 +363,7 @@ internal sealed class RecordTyper
 
         public Siret LastSiret { get; set; }
     }
+
+    /// <summary>What tolerant typing needs to know about the file: its decimal separator.</summary>
+    internal sealed record Tolerance(char DecimalSeparator);
 }

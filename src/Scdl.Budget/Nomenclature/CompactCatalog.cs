@@ -130,8 +130,15 @@ internal static class CompactCatalog
 
         try
         {
-            using var decompressed = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
-            using var reader = new BinaryReader(decompressed, Encoding.UTF8, leaveOpen: true);
+            // Decompress in one go: BinaryReader reads byte by byte, which is slow straight from a BrotliStream.
+            using var payload = new MemoryStream();
+            using (var decompressed = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true))
+            {
+                decompressed.CopyTo(payload);
+            }
+
+            payload.Position = 0;
+            using var reader = new BinaryReader(payload, Encoding.UTF8, leaveOpen: true);
             var strings = new string[reader.Read7BitEncodedInt()];
             for (var i = 0; i < strings.Length; i++)
             {
