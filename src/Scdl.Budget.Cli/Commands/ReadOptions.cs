@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Scdl.Budget.Cli.Output;
 using Scdl.Budget.Csv;
+using Scdl.Budget.Nomenclature;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Commands;
@@ -18,6 +19,14 @@ internal sealed class ReadOptions
         };
         SchemaVersion.AcceptOnlyFromAmong([.. Budget.SchemaVersion.All.Select(v => v.Text)]);
         Convention = ConventionOption(text);
+        Lenient = new Option<bool>("--lenient") { Description = text["Option.Lenient"] };
+        Nomenclature = new Option<string?>("--nomenclature")
+        {
+            Description = text["Option.Nomenclature"],
+            HelpName = "NORME-DECLINAISON",
+        };
+        Plans = PlansOption(text);
+        NoPlan = new Option<bool>("--no-plan") { Description = text["Option.NoPlan"] };
         MaxFindings = new Option<int>("--max-findings")
         {
             Description = text["Option.MaxFindings"],
@@ -31,6 +40,29 @@ internal sealed class ReadOptions
     public Option<string> Convention { get; }
 
     public Option<int> MaxFindings { get; }
+
+    public Option<bool> Lenient { get; }
+
+    public Option<string?> Nomenclature { get; }
+
+    public Option<string?> Plans { get; }
+
+    public Option<bool> NoPlan { get; }
+
+    public static Option<string?> PlansOption(CliText text) => new("--plans") { Description = text["Option.Plans"], HelpName = "DIR" };
+
+    /// <summary>Loads the plans de comptes of <c>--plans</c>, or says why it cannot (the directory does not exist).</summary>
+    public static (PlanCatalog? Catalog, string? Error) LoadPlans(CliEnvironment environment, CliText text, string? directory)
+    {
+        if (directory is null)
+        {
+            return (null, null);
+        }
+
+        return environment.FileSystem.Directory.Exists(directory)
+            ? (PlanCatalog.FromDirectory(environment.FileSystem, directory), null)
+            : (null, text.Format("Input.NotFound", directory));
+    }
 
     public static Option<string> ConventionOption(CliText text)
     {
@@ -49,19 +81,39 @@ internal sealed class ReadOptions
 
     public void AddTo(Command command)
     {
+        command.Add(Lenient);
         command.Add(SchemaVersion);
         command.Add(Convention);
+        command.Add(Nomenclature);
+        command.Add(Plans);
+        command.Add(NoPlan);
         command.Add(MaxFindings);
     }
 
-    public ValidationSettings Read(ParseResult parseResult) => new()
+    /// <summary>Reads the options; the error says why they cannot be used (a <c>--plans</c> directory that does not exist).</summary>
+    public (ValidationSettings? Settings, string? Error) Read(ParseResult parseResult, CliEnvironment environment, CliText text)
     {
-        Options = new BudgetValidationOptions
+        var (plans, error) = LoadPlans(environment, text, parseResult.GetValue(Plans));
+        if (error is not null)
         {
-            SchemaVersion = Budget.SchemaVersion.Parse(parseResult.GetValue(SchemaVersion) ?? Budget.SchemaVersion.Latest.Text),
-            ColumnConvention = ConventionOf(parseResult.GetValue(Convention)),
-            MaxFindingsKept = Math.Max(0, parseResult.GetValue(MaxFindings)),
-            CsvOptions = BudgetCsvReaderOptions.Default,
-        },
-    };
+            return (null, error);
+        }
+
+        var groups = parseResult.GetValue(NoPlan)
+            ? ValidationRuleGroups.All & ~ValidationRuleGroups.Plan
+            : ValidationRuleGroups.All;
+        return (new ValidationSettings
+        {
+            Options = new BudgetValidationOptions
+            {
+                SchemaVersion = Budget.SchemaVersion.Parse(parseResult.GetValue(SchemaVersion) ?? Budget.SchemaVersion.Latest.Text),
+                ColumnConvention = ConventionOf(parseResult.GetValue(Convention)),
+                MaxFindingsKept = Math.Max(0, parseResult.GetValue(MaxFindings)),
+                CsvOptions = parseResult.GetValue(Lenient) ? BudgetCsvReaderOptions.Tolerant : BudgetCsvReaderOptions.Default,
+                RuleGroups = groups,
+                Nomenclature = parseResult.GetValue(Nomenclature),
+                Plans = plans,
+            },
+        }, null);
+    }
 }

@@ -27,12 +27,20 @@ internal static class SummaryCommand
         batch.AddTo(command);
         read.AddTo(command);
         command.Add(chapters);
-        command.SetAction((parseResult, cancellationToken) =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var settings = batch.Read(parseResult, environment);
-            var validator = new BudgetValidator(read.Read(parseResult).Options);
+            var (validation, error) = read.Read(parseResult, environment, text);
+            if (validation is null)
+            {
+                await environment.Error.WriteLineAsync(error).ConfigureAwait(false);
+                return ExitCodes.UnreadableOrUsage;
+            }
+
+            var validator = new BudgetValidator(validation.Options);
             var chapterCount = Math.Max(0, parseResult.GetValue(chapters));
-            return BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => SummarizeAsync(job, context, validator, chapterCount, ct), cancellationToken);
+            return await BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => SummarizeAsync(job, context, validator, chapterCount, ct), cancellationToken)
+                .ConfigureAwait(false);
         });
         return command;
     }

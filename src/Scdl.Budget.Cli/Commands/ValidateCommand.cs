@@ -16,11 +16,19 @@ internal static class ValidateCommand
         var command = new Command("validate", text["Validate.Description"]);
         batch.AddTo(command);
         read.AddTo(command);
-        command.SetAction((parseResult, cancellationToken) =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
             var settings = batch.Read(parseResult, environment);
-            var validator = new BudgetValidator(read.Read(parseResult).Options);
-            return BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => ValidateAsync(job, context, validator, ct), cancellationToken);
+            var (validation, error) = read.Read(parseResult, environment, text);
+            if (validation is null)
+            {
+                await environment.Error.WriteLineAsync(error).ConfigureAwait(false);
+                return ExitCodes.UnreadableOrUsage;
+            }
+
+            var validator = new BudgetValidator(validation.Options);
+            return await BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => ValidateAsync(job, context, validator, ct), cancellationToken)
+                .ConfigureAwait(false);
         });
         return command;
     }

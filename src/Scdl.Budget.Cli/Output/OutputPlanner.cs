@@ -22,19 +22,23 @@ internal sealed class OutputPlanner
     private readonly HashSet<string> _inputs;
     private readonly ConcurrentDictionary<string, string> _claimed = new(StringComparer.Ordinal);
 
-    public OutputPlanner(IFileSystem fileSystem, IReadOnlyList<FileJob> jobs, string? output, bool force, CliText text)
+    public OutputPlanner(IFileSystem fileSystem, IReadOnlyList<FileJob> jobs, string? output, bool force, CliText text, int? batchSize = null)
     {
         _fileSystem = fileSystem;
         _output = output;
         _force = force;
         _text = text;
         _inputs = new HashSet<string>(jobs.Select(j => fileSystem.Path.GetFullPath(j.Path)), StringComparer.Ordinal);
+        JobCount = batchSize ?? jobs.Count;
         DirectoryMode = output is not null
-            && (jobs.Count > 1
+            && (JobCount > 1
                 || fileSystem.Directory.Exists(output)
                 || output.EndsWith(fileSystem.Path.DirectorySeparatorChar)
                 || output.EndsWith(fileSystem.Path.AltDirectorySeparatorChar));
     }
+
+    /// <summary>Gets the number of inputs of the batch (decides whether a path names a file or a directory).</summary>
+    public int JobCount { get; }
 
     /// <summary>Gets a value indicating whether <c>--output</c> is a directory receiving one file per input.</summary>
     public bool DirectoryMode { get; }
@@ -55,6 +59,9 @@ internal sealed class OutputPlanner
 
         return DirectoryMode ? _fileSystem.Path.Combine(_output, defaultName) : _output;
     }
+
+    /// <summary>Gets a planner that sends everything to standard output (a second output, such as a report, that was not asked for a file).</summary>
+    public OutputPlanner ForStandardOutput() => new(_fileSystem, [], null, _force, _text, JobCount);
 
     /// <summary>Claims a destination for one input, or says why it must not be written.</summary>
     /// <returns><see langword="null"/> when the destination may be written; otherwise the reason, in the user's language.</returns>

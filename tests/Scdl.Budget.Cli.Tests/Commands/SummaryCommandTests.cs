@@ -20,7 +20,7 @@ public sealed class SummaryCommandTests
         var fileSystem = new MockFileSystem();
         fileSystem.AddFile(Tool.Path("bp.csv"), new MockFileData(Budget));
 
-        var result = await Tool.RunAsync(fileSystem, "summary", Tool.Path("bp.csv"), "--lang", lang);
+        var result = await Tool.RunAsync(fileSystem, "summary", Tool.Path("bp.csv"), "--lang", lang, "--no-plan");
 
         result.ExitCode.ShouldBe(0, result.Error);
         result.Out.ShouldMatchApproved(c => c.WithDiscriminator(lang).NoDiff());
@@ -32,7 +32,7 @@ public sealed class SummaryCommandTests
         var fileSystem = new MockFileSystem();
         fileSystem.AddFile(Tool.Path("bp.csv"), new MockFileData(Budget));
 
-        var result = await Tool.RunAsync(fileSystem, "summary", Tool.Path("bp.csv"), "--format", "json");
+        var result = await Tool.RunAsync(fileSystem, "summary", Tool.Path("bp.csv"), "--format", "json", "--no-plan");
 
         using var json = JsonDocument.Parse(result.Out);
         var document = json.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("documents")[0];
@@ -54,7 +54,7 @@ public sealed class SummaryCommandTests
         var fileSystem = new MockFileSystem();
         fileSystem.AddFile(Tool.Path("bp.csv"), new MockFileData(Budget));
 
-        var result = await Tool.RunAsync(fileSystem, "summary", Tool.Path("bp.csv"), "--format", "html", "-o", Tool.Path("bp.html"), "--lang", "fr");
+        var result = await Tool.RunAsync(fileSystem, "summary", Tool.Path("bp.csv"), "--format", "html", "-o", Tool.Path("bp.html"), "--lang", "fr", "--no-plan");
 
         result.ExitCode.ShouldBe(0);
         var html = fileSystem.File.ReadAllText(Tool.Path("bp.html"));

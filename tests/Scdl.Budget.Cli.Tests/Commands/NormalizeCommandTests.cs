@@ -1,0 +1,75 @@
+using System.IO.Abstractions.TestingHelpers;
+using System.Text;
+using System.Text.Json;
+using Scdl.Budget.Cli.Tests.Support;
+using Scdl.Budget.Csv;
+
+namespace Scdl.Budget.Cli.Tests.Commands;
+
+public sealed class NormalizeCommandTests
+{
+    private static readonly string Messy =
+        "bgt_natdec;bgt_annee;bgt_siret;bgt_nom;bgt_contnat;bgt_contnat_label;bgt_nature;bgt_nature_label;bgt_fonction;bgt_fonction_label;bgt_operation;bgt_section;bgt_opbudg;bgt_codrd;bgt_mtreal;bgt_mtbudgprec;bgt_mtrarprec;bgt_mtpropnouv;bgt_mtprev;bgt_credouv;bgt_mtrar3112;bgt_artspe\r\n"
+        + "Budget primitif;2022;21560046100085;CRACH;60611;Eau et assainissement;011;Charges à caractère général;;;;Fonctionnement;Reel;Depense;;;;;1500,50;;;non spécialisé\r\n";
+
+    [Fact]
+    public async Task Normalize_MessyFile_WritesTheCanonicalFileAndListsTheChanges()
+    {
+        var fileSystem = new MockFileSystem();
+        fileSystem.AddFile(Tool.Path("messy.csv"), new MockFileData(Encoding.Latin1.GetBytes(Messy)));
+
+        var result = await Tool.RunAsync(fileSystem, "normalize", Tool.Path("messy.csv"), "-o", Tool.Path("clean.csv"));
+
+        result.ExitCode.ShouldBe(0, result.Out + result.Error);
+        result.Out.ShouldContain("BGT_NATDEC: 'Budget primitif' → 'budget primitif' (lines 2)");
+        result.Out.ShouldContain("separator ';'");
+        var record = BudgetCsv.Read(fileSystem, Tool.Path("clean.csv")).Single();
+        record.Findings.ShouldBeEmpty();
+        record.Line!.MontantVote.ShouldBe(1500.50m);
+        fileSystem.File.ReadAllText(Tool.Path("messy.csv"), Encoding.Latin1).ShouldBe(Messy, "the input is never touched");
+    }
+
+    [Fact]
+    public async Task Normalize_DefaultOutput_IsBesideTheInput()
+    {
+        var fileSystem = new MockFileSystem();
+        fileSystem.AddFile(Tool.Path("messy.csv"), new MockFileData(Encoding.Latin1.GetBytes(Messy)));
+
+        var result = await Tool.RunAsync(fileSystem, "normalize", Tool.Path("messy.csv"), "--format", "json");
+
+        result.ExitCode.ShouldBe(0);
+        fileSystem.File.Exists(Tool.Path("messy.normalized.csv")).ShouldBeTrue();
+        using var json = JsonDocument.Parse(result.Out);
+        var normalization = json.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("normalization");
+        normalization.GetProperty("dialect").GetProperty("separator").GetString().ShouldBe(";");
+        normalization.GetProperty("changeCount").GetInt64().ShouldBeGreaterThan(5);
+    }
+
+    [Fact]
+    public async Task Normalize_RealFile_LeavesWhatItCannotFixToTheReport()
+    {
+        var fileSystem = Tool.WithTestData("crach-lotissement-boceno-bp2022.yatotem2scdl.csv");
+
+        var result = await Tool.RunAsync(fileSystem, "normalize", Tool.Path("crach-lotissement-boceno-bp2022.yatotem2scdl.csv"), "--convention", "totem");
+
+        result.ExitCode.ShouldBe(1, "empty chapters and sections cannot be guessed by normalisation");
+        result.Out.ShouldContain("'Budget primitif' → 'budget primitif'");
+        result.Out.ShouldContain("SCDL201");
+    }
+
+    [Fact]
+    public async Task Validate_Lenient_ReadsTheMessyFileButStillReportsEveryDeviation()
+    {
+        var fileSystem = new MockFileSystem();
+        fileSystem.AddFile(Tool.Path("messy.csv"), new MockFileData(Encoding.Latin1.GetBytes(Messy)));
+
+        var strict = await Tool.RunAsync(fileSystem, "validate", Tool.Path("messy.csv"));
+        var lenient = await Tool.RunAsync(fileSystem, "validate", Tool.Path("messy.csv"), "--lenient", "--format", "json");
+
+        strict.ExitCode.ShouldBe(2, "a semicolon file has no scdl/budget header for the strict reader");
+        using var json = JsonDocument.Parse(lenient.Out);
+        var report = json.RootElement.GetProperty("files")[0].GetProperty("report");
+        report.GetProperty("stats").GetProperty("rows").GetInt64().ShouldBe(1);
+        lenient.Out.ShouldContain("SCDL6");
+    }
+}
