@@ -82,6 +82,7 @@ S = [
  ("Check.Order043", "order inside the operating section", "ordre à l'intérieur du fonctionnement"),
  ("Check.Depenses023Recettes021", "transfer to the capital section", "virement à l'investissement"),
  ("Normalize.Output", "Where to write the canonical CSV: a file (one input) or a directory (several). Default: beside each input, as NAME.normalized.csv.", "Où écrire le CSV canonique : un fichier (une entrée) ou un dossier (plusieurs). Par défaut : à côté de chaque entrée, sous le nom NOM.normalized.csv."),
+ ("Option.Report", "Write the report to this file (one input) or directory (several), instead of the screen.", "Écrire le rapport dans ce fichier (une entrée) ou ce dossier (plusieurs), au lieu de l'écran."),
  ("Option.NoHeader", "The file has no header row: read its 22 columns by position, in the schema's order.", "Le fichier n'a pas de ligne d'en-tête : lire ses 22 colonnes par position, dans l'ordre du schéma."),
  ("Option.Lenient", "Read real-world files: semicolons, Windows-1252, decimal commas, capitalised or unaccented values… Every deviation accepted is still reported.", "Lire les fichiers réels : points-virgules, Windows-1252, virgules décimales, valeurs en majuscules ou sans accents… Chaque écart accepté reste signalé."),
  ("Normalize.Heading", "{0} → {1}: {2} lines written, {3} changes, {4} problems left", "{0} → {1} : {2} lignes écrites, {3} modifications, {4} problèmes restants"),
