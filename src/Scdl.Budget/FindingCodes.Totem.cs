@@ -67,6 +67,9 @@ public static partial class FindingCodes
     /// <summary>A code of the line is longer than the 9 characters scdl/budget allows; the line is not written.</summary>
     public const string TotemCodeTooLong = "SCDL529";
 
+    /// <summary>A code of the line is not in the plan de comptes of the document's year but in another year's, which gave its label or chapter.</summary>
+    public const string TotemCodeFromOtherYear = "SCDL530";
+
     private static FindingDescriptor[] TotemDescriptors =>
     [
         new(TotemMalformedXml, FindingSeverity.Error, "source-error"),
@@ -90,5 +93,6 @@ public static partial class FindingCodes
         new(TotemContNatNotAChapter, FindingSeverity.Info, "budget-rule"),
         new(TotemFunctionNotInPlan, FindingSeverity.Warning, "budget-rule"),
         new(TotemCodeTooLong, FindingSeverity.Error, "constraint-error"),
+        new(TotemCodeFromOtherYear, FindingSeverity.Info, "budget-rule"),
     ];
 }

@@ -145,6 +145,18 @@ public sealed class TotemConverterTests
     }
 
     [Fact]
+    public void AccountFromAnotherYearsPlan_IsConvertedAndReported()
+    {
+        var record = Single("""<Nature V="6518"/><CodRD V="D"/><OpBudg V="0"/>""");
+
+        record.Line!.AccountLabel.ShouldBe("Autres (redevances pour concessions)");
+        var info = record.Findings.ShouldHaveSingleItem();
+        info.Code.ShouldBe(FindingCodes.TotemCodeFromOtherYear);
+        info.Severity.ShouldBe(FindingSeverity.Info);
+        info.Arguments.ShouldBe(["M14-M14_COM_500_3500 2022", "2021"]);
+    }
+
+    [Fact]
     public void UnknownAccount_WithoutChapter_IsReportedAndNotWritten()
     {
         var record = Single("""<Nature V="7999"/><CodRD V="R"/><OpBudg V="0"/><MtPrev V="10"/>""");

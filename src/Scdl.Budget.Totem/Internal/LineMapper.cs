@@ -48,39 +48,8 @@ internal sealed class LineMapper
         }
 
         var chapter = ResolveChapter(source, nature, direction.Value, kind.Value, orderType, findings);
-        var account = _plan.FindAccount(nature);
-        var accountLabel = account?.Label;
-        if (accountLabel is null)
-        {
-            var own = Clean(source.LibCpte);
-            if (own is null)
-            {
-                findings.Add(Error(FindingCodes.TotemAccountNotInPlan, line, "LigneBudget/Nature", nature, PlanName));
-            }
-            else
-            {
-                accountLabel = own;
-                findings.Add(Make(FindingCodes.TotemAccountLabelFromLine, line, "LigneBudget/Nature", nature, PlanName, own));
-            }
-        }
-
-        var section = explicitSection;
-        if (chapter is not null)
-        {
-            if (section is null)
-            {
-                section = chapter.Section;
-            }
-            else if (chapter.Section is { } planSection && planSection != section)
-            {
-                findings.Add(Make(FindingCodes.TotemSectionMismatch, line, "LigneBudget/CaracSup", source.Section, chapter.Code, SectionLetter(planSection)));
-            }
-
-            if (section is null)
-            {
-                findings.Add(Error(FindingCodes.TotemSectionNotFound, line, "LigneBudget/CaracSup", null, chapter.Code));
-            }
-        }
+        var accountLabel = ResolveAccountLabel(source, nature, chapter, findings);
+        var section = ResolveSection(source, explicitSection, chapter, findings);
 
         var function = Clean(source.Fonction);
         string? functionLabel = null;
@@ -137,13 +106,70 @@ internal sealed class LineMapper
         return new BudgetRecord(budgetLine, line, findings.Count == 0 ? [] : findings);
     }
 
+    private string? ResolveAccountLabel(TotemLine source, string nature, ChapterInfo? chapter, List<Finding> findings)
+    {
+        var line = source.LineNumber;
+        var account = _plan.FindAccount(nature);
+        var accountLabel = account?.Label;
+        if (account?.OtherYear is { } accountYear)
+        {
+            findings.Add(Make(FindingCodes.TotemCodeFromOtherYear, line, "LigneBudget/Nature", nature, PlanName, accountYear.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (chapter?.OtherYear is { } chapterYear && account?.OtherYear is null)
+        {
+            findings.Add(Make(FindingCodes.TotemCodeFromOtherYear, line, "LigneBudget/ContNat", chapter.Code, PlanName, chapterYear.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        if (accountLabel is null)
+        {
+            var own = Clean(source.LibCpte);
+            if (own is null)
+            {
+                findings.Add(Error(FindingCodes.TotemAccountNotInPlan, line, "LigneBudget/Nature", nature, PlanName));
+            }
+            else
+            {
+                accountLabel = own;
+                findings.Add(Make(FindingCodes.TotemAccountLabelFromLine, line, "LigneBudget/Nature", nature, PlanName, own));
+            }
+        }
+
+        return accountLabel;
+    }
+
+    private static BudgetSection? ResolveSection(TotemLine source, BudgetSection? explicitSection, ChapterInfo? chapter, List<Finding> findings)
+    {
+        var section = explicitSection;
+        if (chapter is null)
+        {
+            return section;
+        }
+
+        if (section is null)
+        {
+            section = chapter.Section;
+        }
+        else if (chapter.Section is { } planSection && planSection != section)
+        {
+            findings.Add(Make(FindingCodes.TotemSectionMismatch, source.LineNumber, "LigneBudget/CaracSup", source.Section, chapter.Code, SectionLetter(planSection)));
+        }
+
+        if (section is null)
+        {
+            findings.Add(Error(FindingCodes.TotemSectionNotFound, source.LineNumber, "LigneBudget/CaracSup", null, chapter.Code));
+        }
+
+        return section;
+    }
+
     private string PlanName => string.Create(CultureInfo.InvariantCulture, $"{_header.Norme}-{_header.Declinaison} {_header.Year}");
 
     /// <summary>
     /// ContNat when it is a chapter of the plan; else derived from the account by direction and operation kind;
-    /// else ChapitreNature (CFU); else the longest chapter that prefixes ContNat or the account.
+    /// else ChapitreNature (CFU); else the longest chapter that prefixes ContNat (an operation chapter such as 4581001).
     /// </summary>
-    private PlanChapter? ResolveChapter(TotemLine source, string nature, FlowDirection direction, OperationKind kind, int? orderType, List<Finding> findings)
+    private ChapterInfo? ResolveChapter(TotemLine source, string nature, FlowDirection direction, OperationKind kind, int? orderType, List<Finding> findings)
     {
         var line = source.LineNumber;
         var contNat = Clean(source.ContNat);
@@ -154,8 +180,7 @@ internal sealed class LineMapper
 
         var chapter = Derive(nature, direction, kind, orderType)
             ?? (Clean(source.ChapitreNature) is { } cfu ? _plan.FindChapter(cfu) : null)
-            ?? LongestPrefix(contNat)
-            ?? LongestPrefix(nature);
+            ?? LongestPrefix(contNat);
         if (chapter is null)
         {
             findings.Add(Error(FindingCodes.TotemChapterNotFound, line, "LigneBudget/ContNat", contNat ?? nature, nature, PlanName));
@@ -168,10 +193,10 @@ internal sealed class LineMapper
         return chapter;
     }
 
-    private PlanChapter? Derive(string nature, FlowDirection direction, OperationKind kind, int? orderType) =>
-        _plan.FindAccount(nature)?.ChapterFor(direction, kind, orderType) is { } code ? _plan.FindChapter(code) : null;
+    private ChapterInfo? Derive(string nature, FlowDirection direction, OperationKind kind, int? orderType) =>
+        _plan.FindChapterOfAccount(nature, direction, kind, orderType);
 
-    private PlanChapter? LongestPrefix(string? code)
+    private ChapterInfo? LongestPrefix(string? code)
     {
         if (code is null)
         {

@@ -3,9 +3,13 @@ namespace Scdl.Budget.Totem.Internal;
 /// <summary>
 /// An account by nature of the plan de comptes: its label and the chapter it is budgeted in for each use
 /// (RR/DR real, ROES/DOES order between sections, ROIS/DOIS order inside a section); null or empty = not allowed.
+/// The chapter for a line is derived by <see cref="IPlanLookup.FindChapterOfAccount"/>.
 /// </summary>
-internal sealed record PlanAccount(string Code, string Label)
+internal sealed record AccountInfo(string Code, string Label)
 {
+    /// <summary>Gets the year of the plan that gave the account when it is not the document's year.</summary>
+    public int? OtherYear { get; init; }
+
     public string? RR { get; init; }
 
     public string? DR { get; init; }
