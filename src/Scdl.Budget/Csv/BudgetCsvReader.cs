@@ -136,25 +136,15 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
 
         if (!Utf8.IsValid(raw))
         {
-            var valid = raw.Length;
-            for (var i = 0; i < raw.Length; i++)
+            var offset = 0;
+            while (offset < raw.Length && Rune.DecodeFromUtf8(raw[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
             {
-                if (!Utf8.IsValid(raw[..(i + 1)]) && !IsIncompleteSequence(raw[..(i + 1)]))
-                {
-                    valid = i;
-                    break;
-                }
+                offset += consumed;
             }
 
             throw new ScdlFormatException(FindingCodes.InvalidEncoding, line, null,
-                [string.Create(CultureInfo.InvariantCulture, $"byte 0x{raw[Math.Min(valid, raw.Length - 1)]:X2} at offset {_csv.ByteOffset + valid}")]);
+                [string.Create(CultureInfo.InvariantCulture, $"byte 0x{raw[Math.Min(offset, raw.Length - 1)]:X2} at offset {_csv.ByteOffset + offset}")]);
         }
-    }
-
-    private static bool IsIncompleteSequence(ReadOnlySpan<byte> prefix)
-    {
-        var status = Rune.DecodeLastFromUtf8(prefix, out _, out _);
-        return status == System.Buffers.OperationStatus.NeedMoreData;
     }
 
     /// <summary>Handles the record the CSV reader is on as the header (or, without a header, as the first data record).</summary>
