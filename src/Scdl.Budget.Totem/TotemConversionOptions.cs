@@ -1,4 +1,5 @@
 using Scdl.Budget.Csv;
+using Scdl.Budget.Nomenclature;
 using Scdl.Budget.Totem.Internal;
 
 namespace Scdl.Budget.Totem;
@@ -30,6 +31,14 @@ public sealed record TotemConversionOptions
     /// </summary>
     public int MaxFindingsKept { get; init; } = 10_000;
 
-    /// <summary>Gets the plans de comptes to use; null for the built-in catalogue.</summary>
+    /// <summary>
+    /// Gets the plans de comptes that give chapters, sections and labels: <see langword="null"/> (the default) for
+    /// the built-in catalogue (<see cref="PlanCatalog.BuiltIn"/>, the official plans 2013–2024), or the caller's,
+    /// such as <see cref="PlanCatalog.FromDirectory(System.IO.Abstractions.IFileSystem, string)"/>. A code missing
+    /// from the plan of the document's year is looked up in the nearest other year of the same nomenclature.
+    /// </summary>
+    public PlanCatalog? Plans { get; init; }
+
+    /// <summary>Gets a source of plan lookups that replaces <see cref="Plans"/> (tests).</summary>
     internal IPlanSource? PlanSource { get; init; }
 }

@@ -4,5 +4,11 @@ namespace Scdl.Budget;
 // ("CODE", "CODE.Title", "CODE.Fix") in Resources/Messages.resx and Messages.fr.resx, and its row in docs/findings.md.
 public static partial class FindingCodes
 {
-    private static FindingDescriptor[] NomenclatureDescriptors => [];
+    /// <summary>A plan de comptes (a <c>planDeCompte.xml</c> or a compact catalogue) cannot be read. Thrown as <see cref="ScdlFormatException"/>.</summary>
+    public const string UnreadablePlan = "SCDL400";
+
+    private static FindingDescriptor[] NomenclatureDescriptors =>
+    [
+        new(UnreadablePlan, FindingSeverity.Error, "source-error"),
+    ];
 }

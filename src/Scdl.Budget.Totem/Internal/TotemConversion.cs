@@ -24,7 +24,7 @@ internal sealed class TotemConversion
         _reader = reader;
         _maxKept = Math.Max(0, options.MaxFindingsKept);
         var header = reader.Header;
-        var source = options.PlanSource ?? BuiltInPlans.Instance;
+        var source = options.PlanSource ?? (options.Plans is { } plans ? new CatalogPlanSource(plans) : CatalogPlanSource.BuiltIn);
         var plan = source.Find(header.Norme, header.Declinaison, header.Year)
             ?? throw ThrowHelper.Create(FindingCodes.TotemUnknownNomenclature, header.NomenclatureLine, "EnTeteBudget/Nomenclature",
                 string.Concat(header.Norme, "-", header.Declinaison), header.Year.ToString(CultureInfo.InvariantCulture));

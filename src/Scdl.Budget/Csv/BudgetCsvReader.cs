@@ -42,7 +42,7 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
             MalformedData = CsvMalformedDataHandling.Recover,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MaxRecordSize = _options.MaxRecordSize,
-            PoolStrings = true,
+            PoolStrings = false,
             DetectSeparatorHint = false,
             OnMalformedRecord = record => _malformed.Add((record.LineNumber, record.Reason)),
         });
@@ -123,28 +123,29 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
         _enumerated = true;
     }
 
-    /// <summary>Checks the raw bytes of the current record: binary data and invalid UTF-8 make the input unreadable.</summary>
+    /// <summary>Checks the raw bytes of the current record: binary data makes the input unreadable.</summary>
     private void CheckText(long line)
     {
-        var raw = _csv.RawRecord;
-        var nul = raw.IndexOf((byte)0);
+        var nul = _csv.RawRecord.IndexOf((byte)0);
         if (nul >= 0)
         {
             throw new ScdlFormatException(FindingCodes.UnreadableInput, line, null,
                 [string.Create(CultureInfo.InvariantCulture, $"NUL byte at offset {_csv.ByteOffset + nul}")]);
         }
+    }
 
-        if (!Utf8.IsValid(raw))
+    /// <summary>Builds the exception for a record that is not valid UTF-8, naming the first invalid byte.</summary>
+    private ScdlFormatException InvalidEncoding(long line, Exception cause)
+    {
+        var raw = _csv.RawRecord;
+        var offset = 0;
+        while (offset < raw.Length && Rune.DecodeFromUtf8(raw[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
         {
-            var offset = 0;
-            while (offset < raw.Length && Rune.DecodeFromUtf8(raw[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
-            {
-                offset += consumed;
-            }
-
-            throw new ScdlFormatException(FindingCodes.InvalidEncoding, line, null,
-                [string.Create(CultureInfo.InvariantCulture, $"byte 0x{raw[Math.Min(offset, raw.Length - 1)]:X2} at offset {_csv.ByteOffset + offset}")]);
+            offset += consumed;
         }
+
+        return new ScdlFormatException(FindingCodes.InvalidEncoding, line, null,
+            [string.Create(CultureInfo.InvariantCulture, $"byte 0x{raw[Math.Min(offset, raw.Length - 1)]:X2} at offset {_csv.ByteOffset + offset}")], cause);
     }
 
     /// <summary>Handles the record the CSV reader is on as the header (or, without a header, as the first data record).</summary>
@@ -163,13 +164,19 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
         var names = new string[_csv.FieldCount];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = _csv.GetString(i) ?? string.Empty;
+            names[i] = DecodeHeaderName(i, line);
         }
 
         HeaderLineNumber = line;
         _map = HeaderMap.FromNames(_schema, names, line);
         _typer = new RecordTyper(_schema, _map, _options.ColumnConvention);
         return true;
+    }
+
+    private string DecodeHeaderName(int index, long line)
+    {
+        var span = _csv.GetSpan(index);
+        return Utf8.IsValid(span) ? Encoding.UTF8.GetString(span) : throw InvalidEncoding(line, new DecoderFallbackException("Invalid UTF-8."));
     }
 
     private bool IsEmptyLine() => _csv.FieldCount <= 1 && _csv.IsEmpty(0);
@@ -196,7 +203,14 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
             _malformed.Clear();
         }
 
-        return _typer!.Type(_csv, line, findings);
+        try
+        {
+            return _typer!.Type(_csv, line, findings);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw InvalidEncoding(line, exception);
+        }
     }
 
     private void NoteLeadingBlankLine() =>
