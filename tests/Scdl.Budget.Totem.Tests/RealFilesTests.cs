@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Abstractions.TestingHelpers;
 using Scdl.Budget.Csv;
 using Scdl.Budget.Totem.Tests.Support;
+using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Totem.Tests;
 
@@ -46,6 +47,19 @@ public sealed class RealFilesTests
         records.Count.ShouldBe((int)result.LinesWritten);
         records.SelectMany(r => r.Findings).Where(f => f.Severity == FindingSeverity.Error).ShouldBeEmpty();
         records.ShouldAllBe(r => r.Line != null && r.Line.ChapterLabel.Length > 0 && r.Line.AccountLabel.Length > 0);
+    }
+
+    [Theory]
+    [MemberData(nameof(ValidFiles))]
+    public void RealFile_ConvertsToAFileOurValidatorReportsFullyValid(string file)
+    {
+        var (result, fileSystem) = ConvertToFile(file);
+
+        var report = new BudgetValidator(new BudgetValidationOptions { SchemaVersion = SchemaVersion.Version083 }).Validate(fileSystem, "/out.csv");
+
+        report.Findings.Where(f => f.Severity == FindingSeverity.Error).ShouldBeEmpty();
+        report.IsValid.ShouldBeTrue();
+        report.LinesRead.ShouldBe(result.LinesWritten);
     }
 
     [Theory]
