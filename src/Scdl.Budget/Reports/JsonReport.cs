@@ -23,16 +23,18 @@ public static class JsonReport
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
         options ??= ReportOptions.Default;
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions
-        {
-            Indented = options.Indented,
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
 #if NET9_0_OR_GREATER
-            NewLine = "\n", // net8.0 writes Environment.NewLine
+        Write(report, stream, options, newLine: "\n");
+#else
+        // .NET 8 writes Environment.NewLine between indented lines: normalise to \n so that the output is the same
+        // everywhere (JSON strings never hold a raw line break, so only indentation line ends are replaced).
+        using var buffer = new MemoryStream();
+        Write(report, buffer, options, newLine: null);
+        var bytes = buffer.ToArray();
+        var text = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var normalised = Encoding.UTF8.GetBytes(text);
+        stream.Write(normalised, 0, normalised.Length);
 #endif
-        });
-        WriteReport(writer, report, options);
-        writer.Flush();
     }
 
     /// <summary>Renders the report as a JSON string.</summary>
@@ -45,6 +47,23 @@ public static class JsonReport
         using var stream = new MemoryStream();
         Write(report, stream, options);
         return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Write(ValidationReport report, Stream stream, ReportOptions options, string? newLine)
+    {
+        var writerOptions = new JsonWriterOptions
+        {
+            Indented = options.Indented,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+#if NET9_0_OR_GREATER
+        writerOptions.NewLine = newLine ?? "\n";
+#else
+        _ = newLine;
+#endif
+        using var writer = new Utf8JsonWriter(stream, writerOptions);
+        WriteReport(writer, report, options);
+        writer.Flush();
     }
 
     private static void WriteReport(Utf8JsonWriter writer, ValidationReport report, ReportOptions options)

@@ -28,6 +28,12 @@ internal sealed class AmountRule : IBudgetRule
     {
         if (amount is { } value && value != 0m)
         {
+            if (!context.Detailed)
+            {
+                context.CountOnly(FindingCodes.AmountNotExpectedForStep);
+                return;
+            }
+
             context.Report(FindingCodes.AmountNotExpectedForStep, lineNumber, context.ColumnOf(field), ValidationContext.Amount(value), context.StepText(line.Step));
         }
     }

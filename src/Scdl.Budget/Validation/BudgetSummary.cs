@@ -19,6 +19,9 @@ public sealed class BudgetSummary
     /// <summary>Gets the documents, in the order their first line appears.</summary>
     public IReadOnlyList<DocumentSummary> Documents { get; }
 
-    /// <summary>Gets the number of records that could not be typed and are therefore in no total.</summary>
+    /// <summary>
+    /// Gets the number of records in no total: those that could not be typed, and the lines of documents beyond the
+    /// first 10,000 documents of the input (a bound that keeps memory flat on inputs mixing very many documents).
+    /// </summary>
     public long LinesNotCounted { get; }
 }

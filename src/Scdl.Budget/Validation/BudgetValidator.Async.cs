@@ -117,6 +117,11 @@ public sealed partial class BudgetValidator
         {
             builder.Add(finding);
             onFinding?.Invoke(finding);
+            if (onFinding is null && builder.IsFull)
+            {
+                // Nobody will read further findings: the rules may just count them.
+                run.Detailed = false;
+            }
         }
 
         return builder.Build(run);

@@ -17,6 +17,12 @@ internal sealed class DuplicateRule : IBudgetRule
         var hash = Hash(line);
         if (_seen.TryGetValue(hash, out var first))
         {
+            if (!context.Detailed)
+            {
+                context.CountOnly(FindingCodes.DuplicateLine);
+                return;
+            }
+
             context.Report(FindingCodes.DuplicateLine, lineNumber, null, null, first.ToString(CultureInfo.InvariantCulture));
             return;
         }

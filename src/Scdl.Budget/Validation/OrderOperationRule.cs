@@ -16,10 +16,22 @@ internal sealed class OrderOperationRule : IBudgetRule
         var isOrderChapter = SummaryBuilder.IsOrderChapter(chapter);
         if (isOrderChapter && line.OperationKind == OperationKind.Reel)
         {
+            if (!context.Detailed)
+            {
+                context.CountOnly(FindingCodes.OrderChapterInRealOperation);
+                return;
+            }
+
             context.Report(FindingCodes.OrderChapterInRealOperation, lineNumber, context.ColumnOf(LineField.ChapterCode), chapter);
         }
         else if (!isOrderChapter && line.OperationKind == OperationKind.Ordre)
         {
+            if (!context.Detailed)
+            {
+                context.CountOnly(FindingCodes.OrderOperationOutsideOrderChapter);
+                return;
+            }
+
             context.Report(FindingCodes.OrderOperationOutsideOrderChapter, lineNumber, context.ColumnOf(LineField.ChapterCode), chapter);
         }
     }

@@ -11,6 +11,9 @@ internal sealed class SummaryBuilder
     /// <summary>The most chapters remembered per document; lines of further chapters still count in the section totals.</summary>
     internal const int MaxChaptersPerDocument = 2_000;
 
+    /// <summary>The most documents remembered; lines of further documents are counted in <see cref="LinesNotTracked"/> only.</summary>
+    internal const int MaxDocuments = 10_000;
+
     private static readonly string[] OrderChapters = ["040", "041", "042", "043", "021", "023"];
 
     private readonly Dictionary<DocumentKey, Accumulator> _documents = [];
@@ -27,6 +30,9 @@ internal sealed class SummaryBuilder
     /// <summary>Gets the number of documents seen.</summary>
     public int DocumentCount => _ordered.Count;
 
+    /// <summary>Gets the number of lines of documents beyond <see cref="MaxDocuments"/>, in no total.</summary>
+    public long LinesNotTracked { get; private set; }
+
     /// <summary>Adds a line to the totals of its document.</summary>
     /// <returns><see langword="true"/> when the line starts a document not seen before.</returns>
     public bool Add(BudgetLine line, long lineNumber)
@@ -37,6 +43,12 @@ internal sealed class SummaryBuilder
         {
             if (!_documents.TryGetValue(key, out var accumulator))
             {
+                if (_ordered.Count >= MaxDocuments)
+                {
+                    LinesNotTracked++;
+                    return false;
+                }
+
                 accumulator = new Accumulator(key, line.AuthorityName, lineNumber);
                 _documents.Add(key, accumulator);
                 _ordered.Add(accumulator);
@@ -52,7 +64,7 @@ internal sealed class SummaryBuilder
     }
 
     public BudgetSummary Build(long linesNotCounted) =>
-        new([.. _ordered.Select(a => a.Build())], linesNotCounted);
+        new([.. _ordered.Select(a => a.Build())], linesNotCounted + LinesNotTracked);
 
     internal static bool IsOrderChapter(string chapter) => Array.IndexOf(OrderChapters, chapter) >= 0;
 

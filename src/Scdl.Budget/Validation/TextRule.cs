@@ -21,6 +21,12 @@ internal sealed class TextRule : IBudgetRule
 
         if (line.Operation is { Length: > 0 } operation && !IsDigits(operation))
         {
+            if (!context.Detailed)
+            {
+                context.CountOnly(FindingCodes.OperationNotNumeric);
+                return;
+            }
+
             context.Report(FindingCodes.OperationNotNumeric, lineNumber, context.ColumnOf(LineField.Operation), operation);
         }
     }
@@ -35,6 +41,12 @@ internal sealed class TextRule : IBudgetRule
     {
         if (StartsLikeFormula(text))
         {
+            if (!context.Detailed)
+            {
+                context.CountOnly(FindingCodes.FormulaInjection);
+                return;
+            }
+
             context.Report(FindingCodes.FormulaInjection, lineNumber, context.ColumnOf(field), text, text![..1]);
         }
     }

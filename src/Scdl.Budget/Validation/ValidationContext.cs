@@ -37,6 +37,23 @@ internal sealed class ValidationContext
     /// <summary>Gets or sets where findings go; the run drains it after each line.</summary>
     public List<Finding> Sink { get; set; } = [];
 
+    /// <summary>
+    /// Gets or sets a value indicating whether findings are wanted in full. When <see langword="false"/> (a report
+    /// that keeps no more findings and has no listener), rules may call <see cref="CountOnly"/> instead of
+    /// <see cref="Report"/>, which spares formatting the message arguments of findings nobody will read.
+    /// </summary>
+    public bool Detailed { get; set; } = true;
+
+    /// <summary>Gets the counts of findings reported by <see cref="CountOnly"/>, by code.</summary>
+    public Dictionary<string, long> CountedOnly { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Counts a finding without building it (see <see cref="Detailed"/>).</summary>
+    public void CountOnly(string code)
+    {
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(CountedOnly, code, out _);
+        count++;
+    }
+
     /// <summary>Gets the column that holds <paramref name="field"/> under the run's convention.</summary>
     public string ColumnOf(LineField field) => _columns[field];
 

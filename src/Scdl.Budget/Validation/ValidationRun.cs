@@ -31,6 +31,17 @@ internal sealed class ValidationRun
 
     public BudgetValidationOptions Options => _context.Options;
 
+    /// <summary>Gets or sets whether rules build every finding (see <see cref="ValidationContext.Detailed"/>).</summary>
+    public bool Detailed
+    {
+        get => _context.Detailed;
+        set => _context.Detailed = value;
+    }
+
+    /// <summary>Gets the counts of the findings only counted, by code, with the caller's severity.</summary>
+    public IEnumerable<(string Code, FindingSeverity Severity, long Count)> CountedOnly =>
+        _context.CountedOnly.Select(c => (c.Key, Options.SeverityOf(c.Key, FindingCodes.Get(c.Key).DefaultSeverity), c.Value));
+
     /// <summary>Gets the number of data records (or lines) read, the header not counted.</summary>
     public long RecordsRead => _context.RecordsRead;
 

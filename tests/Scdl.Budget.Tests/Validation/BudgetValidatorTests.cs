@@ -254,6 +254,23 @@ public sealed class BudgetValidatorTests
     }
 
     [Fact]
+    public void FindingCap_CountsExactlyWhatStreamingYields()
+    {
+        var lines = SampleLines.Generate(seed: 11, 2_000).ToList();
+        var options = new BudgetValidationOptions { MaxFindingsKept = 5, SeverityOverrides = new Dictionary<string, FindingSeverity> { [FindingCodes.FormulaInjection] = FindingSeverity.Error } };
+        var validator = new BudgetValidator(options);
+
+        var report = validator.Validate(lines);
+        var streamed = validator.EnumerateFindings(lines).ToList();
+
+        Codes(report).ShouldBe(string.Join(' ', streamed.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}={g.Count()}")));
+        report.ErrorCount.ShouldBe(streamed.Count(f => f.Severity == FindingSeverity.Error));
+        report.WarningCount.ShouldBe(streamed.Count(f => f.Severity == FindingSeverity.Warning));
+        report.Findings.ShouldBe(streamed.Take(5));
+        report.FindingsNotKept.ShouldBe(streamed.Count - 5);
+    }
+
+    [Fact]
     public void RowLimit_WarnsAboveValidatasCap()
     {
         var options = new BudgetValidationOptions { RowLimit = 2 };
