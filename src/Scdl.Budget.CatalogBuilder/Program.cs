@@ -16,9 +16,15 @@ internal static class Program
 
     public static int Main(string[] args)
     {
+        if (args is ["--measure"])
+        {
+            return Measure();
+        }
+
         if (args.Length is < 1 or > 2 || args[0] is "-h" or "--help")
         {
             Console.Error.WriteLine("Usage: Scdl.Budget.CatalogBuilder <plans-directory> [output-file]");
+            Console.Error.WriteLine("       Scdl.Budget.CatalogBuilder --measure   (time to first lookup and memory of the built-in catalogue)");
             Console.Error.WriteLine("  <plans-directory>  laid out {Exer}/{Norme}/{Declinaison}/planDeCompte.xml");
             Console.Error.WriteLine("  [output-file]      default: " + DefaultOutput);
             return 2;
@@ -51,5 +57,48 @@ internal static class Program
             Console.Error.WriteLine(exception.Message);
             return 1;
         }
+    }
+
+    /// <summary>
+    /// Measures, in this fresh process, the time to the first lookup in the built-in catalogue (JIT and decoding
+    /// included) and the memory it keeps, then the same once every plan has been indexed.
+    /// </summary>
+    private static int Measure()
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        using (var resource = typeof(PlanCatalog).Assembly.GetManifestResourceStream("Scdl.Budget.Nomenclature.plans-de-comptes.bin")!)
+        {
+            resource.Position = 8;
+            using var brotli = new System.IO.Compression.BrotliStream(resource, System.IO.Compression.CompressionMode.Decompress);
+            using var raw = new MemoryStream();
+            brotli.CopyTo(raw);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"decompress only: {clock.Elapsed.TotalMilliseconds:F0} ms, {raw.Length:N0} bytes"));
+        }
+
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        clock.Restart();
+        var lookup = PlanCatalog.BuiltIn.For(2022, "M14-M14_COM_500_3500");
+        var chapter = lookup.FindChapterOfAccount("6064", FlowDirection.Depense, OperationKind.Reel);
+        var first = clock.Elapsed;
+        var loaded = GC.GetTotalMemory(forceFullCollection: true);
+
+        clock.Restart();
+        var second = PlanCatalog.BuiltIn.For(2023, "M57-M57_A").FindAccount("6064");
+        var next = clock.Elapsed;
+
+        clock.Restart();
+        var codes = 0;
+        foreach (var id in PlanCatalog.BuiltIn.Nomenclatures)
+        {
+            codes += PlanCatalog.BuiltIn.GetPlan(id)?.FindAccount("6064") is null ? 0 : 1;
+        }
+
+        var all = clock.Elapsed;
+        var indexed = GC.GetTotalMemory(forceFullCollection: true);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"first lookup (cold, JIT + decode): {first.TotalMilliseconds:F0} ms -> {chapter?.Value.Code} {chapter?.Value.Label}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"memory kept after the first lookup: {(loaded - before) / 1024.0 / 1024.0:F1} MiB"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"lookup in another plan: {next.TotalMilliseconds:F1} ms -> {second?.Value.Label}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"index all {PlanCatalog.BuiltIn.Nomenclatures.Count} plans: {all.TotalMilliseconds:F0} ms ({codes} have 6064); memory kept: {(indexed - before) / 1024.0 / 1024.0:F1} MiB"));
+        return 0;
     }
 }

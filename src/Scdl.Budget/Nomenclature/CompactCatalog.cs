@@ -60,7 +60,7 @@ internal static class CompactCatalog
         foreach (var plan in ordered)
         {
             int S(string? value) => stringIndex[value ?? string.Empty];
-            int[] Chapters(IReadOnlyList<PlanChapter> list) => [.. list.Select(c => chapters.Add(new ChapterKey(S(c.Code), S(c.Label), S(c.ShortLabel), S(c.ChapterType), c.Section is null ? 0 : (int)c.Section, (c.IsSpecial ? 1 : 0) | (c.IsForStatementOnly ? 2 : 0))))];
+            int[] Chapters(IReadOnlyList<PlanChapter> list) => [.. list.Select(c => chapters.Add(new ChapterKey(S(c.Code), S(c.Label), S(c.ShortLabel), S(c.ChapterType), c.Section is null ? 0 : (int)c.Section, (c.IsSpecial ? 1 : 0) | (c.IsForStatementOnly ? 2 : 0) | (c.IsFunctional ? 4 : 0))))];
             int[] Accounts(IReadOnlyList<PlanAccount> list) => [.. list.Select(a => accounts.Add(new AccountKey(
                 S(a.Code), S(a.Label), S(a.ShortLabel), S(a.ParentCode), S(a.DeletedSince),
                 (a.IsGroup ? 1 : 0) | (a.IsDeleted ? 2 : 0) | (Tri(a.UsableInEquipmentReceipt) << 2) | (Tri(a.UsableInEquipmentExpense) << 4),
@@ -130,8 +130,15 @@ internal static class CompactCatalog
 
         try
         {
-            using var decompressed = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true);
-            using var reader = new BinaryReader(decompressed, Encoding.UTF8, leaveOpen: true);
+            // Decompress in one go: BinaryReader reads byte by byte, which is slow straight from a BrotliStream.
+            using var payload = new MemoryStream();
+            using (var decompressed = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true))
+            {
+                decompressed.CopyTo(payload);
+            }
+
+            payload.Position = 0;
+            using var reader = new BinaryReader(payload, Encoding.UTF8, leaveOpen: true);
             var strings = new string[reader.Read7BitEncodedInt()];
             for (var i = 0; i < strings.Length; i++)
             {
@@ -147,7 +154,7 @@ internal static class CompactCatalog
                 var (code, label, shortLabel, type) = (S(), S(), S(), S());
                 var section = reader.Read7BitEncodedInt();
                 var flags = reader.Read7BitEncodedInt();
-                chapters[i] = new PlanChapter(code, label, shortLabel, type, section == 0 ? null : (BudgetSection)section, (flags & 1) != 0, (flags & 2) != 0);
+                chapters[i] = new PlanChapter(code, label, shortLabel, type, section == 0 ? null : (BudgetSection)section, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0);
             }
 
             var accounts = new PlanAccount[reader.Read7BitEncodedInt()];

@@ -60,36 +60,49 @@ public readonly record struct NomenclatureId
     /// <param name="nomenclature">The value of TOTEM <c>EnTeteBudget/Nomenclature</c>.</param>
     /// <returns>The identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="nomenclature"/> is <see langword="null"/>.</exception>
-    /// <exception cref="FormatException"><paramref name="nomenclature"/> is not <c>Norme-Declinaison</c>.</exception>
+    /// <exception cref="FormatException"><paramref name="nomenclature"/> is neither <c>Norme-Declinaison</c> nor a déclinaison (see <see cref="TryParse(int, string?, out NomenclatureId)"/>).</exception>
     public static NomenclatureId Parse(int year, string nomenclature)
     {
         ArgumentNullException.ThrowIfNull(nomenclature);
         return TryParse(year, nomenclature, out var id)
             ? id
-            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"'{nomenclature}' is not a nomenclature of the form Norme-Declinaison, such as M14-M14_COM_500_3500."));
+            : throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"'{nomenclature}' is not a nomenclature of the form Norme-Declinaison, such as M14-M14_COM_500_3500, nor a déclinaison such as M57_A."));
     }
 
-    /// <summary>Tries to parse a TOTEM nomenclature value (<c>Norme-Declinaison</c>) for a year.</summary>
+    /// <summary>
+    /// Tries to parse a TOTEM nomenclature value for a year: <c>Norme-Declinaison</c> (<c>M57-M57_A</c>), or a bare
+    /// déclinaison as some files write it (<c>M57_A</c> in a compte financier unique). For a bare déclinaison the norme
+    /// is its leading letters and digits (<c>M57_A</c> → <c>M57</c>, <c>M52</c> → <c>M52</c>), except for the M4x
+    /// déclinaisons, which the official layout files under <c>M4</c> (<c>M43_D</c> → <c>M4</c>).
+    /// </summary>
     /// <param name="year">The budget year.</param>
-    /// <param name="nomenclature">The value, such as <c>M57-M57_A</c>.</param>
+    /// <param name="nomenclature">The value, such as <c>M57-M57_A</c> or <c>M57_A</c>.</param>
     /// <param name="id">The identifier when the value could be parsed.</param>
-    /// <returns><see langword="true"/> when <paramref name="nomenclature"/> is <c>Norme-Declinaison</c>.</returns>
+    /// <returns><see langword="true"/> when <paramref name="nomenclature"/> is <c>Norme-Declinaison</c> or a déclinaison.</returns>
     public static bool TryParse(int year, [NotNullWhen(true)] string? nomenclature, out NomenclatureId id)
     {
         id = default;
-        if (nomenclature is null)
+        var value = nomenclature?.Trim();
+        if (string.IsNullOrEmpty(value))
         {
             return false;
         }
 
-        var dash = nomenclature.IndexOf('-', StringComparison.Ordinal);
-        if (dash <= 0 || dash == nomenclature.Length - 1)
+        var dash = value.IndexOf('-', StringComparison.Ordinal);
+        if (dash < 0)
         {
-            return false;
+            var normeOfDeclinaison = NormeOf(value);
+            if (normeOfDeclinaison is null)
+            {
+                return false;
+            }
+
+            id = new NomenclatureId(year, normeOfDeclinaison, value);
+            return true;
         }
 
-        var normePart = nomenclature[..dash];
-        var declinaisonPart = nomenclature[(dash + 1)..];
+        var normePart = value[..dash];
+        var declinaisonPart = value[(dash + 1)..];
         if (string.IsNullOrWhiteSpace(normePart) || string.IsNullOrWhiteSpace(declinaisonPart) || declinaisonPart.Contains('-', StringComparison.Ordinal))
         {
             return false;
@@ -102,4 +115,21 @@ public readonly record struct NomenclatureId
     /// <summary>Returns the identifier as its place in the official layout: <c>2022/M14/M14_COM_500_3500</c>.</summary>
     /// <returns>The identifier as text.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year}/{Norme}/{Declinaison}");
+
+    private static string? NormeOf(string declinaison)
+    {
+        var end = 0;
+        while (end < declinaison.Length && char.IsAsciiLetterOrDigit(declinaison[end]))
+        {
+            end++;
+        }
+
+        if (end < 2 || (end < declinaison.Length && declinaison[end] != '_') || !char.IsAsciiLetter(declinaison[0]) || !char.IsAsciiDigit(declinaison[1]))
+        {
+            return null;
+        }
+
+        var prefix = declinaison[..end].ToUpperInvariant();
+        return prefix.Length == 3 && prefix.StartsWith("M4", StringComparison.Ordinal) ? "M4" : prefix;
+    }
 }

@@ -6,7 +6,7 @@ namespace Scdl.Budget.Nomenclature;
 /// </summary>
 public sealed class PlanChapter
 {
-    internal PlanChapter(string code, string label, string shortLabel, string chapterType, BudgetSection? section, bool isSpecial, bool isForStatementOnly)
+    internal PlanChapter(string code, string label, string shortLabel, string chapterType, BudgetSection? section, bool isSpecial, bool isForStatementOnly, bool isFunctional = false)
     {
         Code = code;
         Label = label;
@@ -15,6 +15,7 @@ public sealed class PlanChapter
         Section = section;
         IsSpecial = isSpecial;
         IsForStatementOnly = isForStatementOnly;
+        IsFunctional = isFunctional;
     }
 
     /// <summary>Gets the code of the chapter, such as <c>011</c> (attribute <c>Code</c>).</summary>
@@ -40,6 +41,12 @@ public sealed class PlanChapter
 
     /// <summary>Gets whether the chapter is used only in statements, not for votes (attribute <c>PourEtatSeul="1"</c>).</summary>
     public bool IsForStatementOnly { get; }
+
+    /// <summary>
+    /// Gets whether this is a functional chapter (<c>Fonction/Chapitres</c>, such as <c>930</c> "Services généraux"),
+    /// the chapter of a line voted by function, rather than a nature chapter.
+    /// </summary>
+    public bool IsFunctional { get; }
 
     /// <inheritdoc/>
     public override string ToString() => Code + " " + Label;

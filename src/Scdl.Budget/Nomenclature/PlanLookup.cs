@@ -47,9 +47,11 @@ public sealed class PlanLookup
     }
 
     /// <summary>
-    /// Finds a nature chapter: by its exact code in the plan of the year or the nearest year that has it; failing
-    /// that, as an operation chapter followed by an operation number (<c>4581001</c> → <c>4581</c>, see
-    /// <see cref="PlanDeComptes.FindOperationChapter(string)"/>), reported by <see cref="PlanMatch{T}.IsPrefixMatch"/>.
+    /// Finds the chapter of a line: a nature chapter by its exact code in the plan of the year or the nearest year
+    /// that has it; failing that, a functional chapter (<c>930</c>…, the chapters of a budget voted by function,
+    /// <see cref="PlanChapter.IsFunctional"/>); failing that, an operation chapter followed by an operation number
+    /// (<c>4581001</c> → <c>4581</c>, see <see cref="PlanDeComptes.FindOperationChapter(string)"/>), reported by
+    /// <see cref="PlanMatch{T}.IsPrefixMatch"/>.
     /// </summary>
     /// <param name="code">The chapter code, such as <c>011</c> or <c>4544128</c>.</param>
     /// <returns>The chapter and the plan that answered, or <see langword="null"/>.</returns>
@@ -57,7 +59,9 @@ public sealed class PlanLookup
     public PlanMatch<PlanChapter>? FindChapter(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return First(plan => plan.FindChapter(code)) ?? First(plan => plan.FindOperationChapter(code), isPrefixMatch: true);
+        return First(plan => plan.FindChapter(code))
+            ?? First(plan => plan.FindFunctionChapter(code))
+            ?? First(plan => plan.FindOperationChapter(code), isPrefixMatch: true);
     }
 
     /// <summary>

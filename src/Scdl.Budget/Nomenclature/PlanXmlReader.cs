@@ -66,7 +66,7 @@ internal static class PlanXmlReader
                     part = reader.LocalName;
                     break;
                 case "Chapitre":
-                    (IsFunction(part) ? functionChapters : chapters).Add(ReadChapter(reader, strings));
+                    (IsFunction(part) ? functionChapters : chapters).Add(ReadChapter(reader, strings, IsFunction(part)));
                     break;
                 case "Compte":
                     var account = ReadAccount(reader, strings, Parent(parents, level - 3));
@@ -101,7 +101,7 @@ internal static class PlanXmlReader
     private static ScdlFormatException NotAPlan(XmlReader reader, string? source) =>
         new(FindingCodes.UnreadablePlan, (reader as IXmlLineInfo)?.LineNumber ?? 0, source, ["no <Nomenclature Norme Declinaison Exer> root element"]);
 
-    private static PlanChapter ReadChapter(XmlReader reader, StringPool strings) => new(
+    private static PlanChapter ReadChapter(XmlReader reader, StringPool strings, bool isFunctional) => new(
         Code(reader, strings),
         strings.Get(reader.GetAttribute("Libelle")),
         strings.Get(reader.GetAttribute("Lib_court")),
@@ -113,7 +113,8 @@ internal static class PlanXmlReader
             _ => null,
         },
         IsOne(reader.GetAttribute("Special")),
-        IsOne(reader.GetAttribute("PourEtatSeul")));
+        IsOne(reader.GetAttribute("PourEtatSeul")),
+        isFunctional);
 
     private static PlanAccount ReadAccount(XmlReader reader, StringPool strings, string? parent)
     {

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
@@ -96,12 +97,20 @@ internal sealed class DuplicateRule : IBudgetRule
                 return;
             }
 
-            foreach (var c in text)
+            // Four UTF-16 code units at a time, then the rest one by one.
+            var bytes = MemoryMarshal.AsBytes(text.AsSpan());
+            while (bytes.Length >= 8)
             {
-                Mix(c);
+                Mix(BinaryPrimitives.ReadUInt64LittleEndian(bytes));
+                bytes = bytes[8..];
             }
 
-            Mix(0xFFFF_FFFEu);
+            foreach (var b in bytes)
+            {
+                Mix(b);
+            }
+
+            Mix(0xFFFF_FFFEu ^ (uint)text.Length);
         }
 
         public void Add(int value) => Mix((uint)value);
@@ -122,7 +131,7 @@ internal sealed class DuplicateRule : IBudgetRule
             }
         }
 
-        private void Mix(uint value)
+        private void Mix(ulong value)
         {
             _a = (_a ^ value) * 1099511628211UL;
             _b = (_b ^ value) * 0xBF58476D1CE4E5B9UL;

@@ -37,6 +37,14 @@ public enum ValidationRuleGroups
     /// <summary>Totals and balance checks per document (<c>SCDL320</c>–<c>SCDL322</c>).</summary>
     Balance = 128,
 
-    /// <summary>Every group (the default).</summary>
-    All = Schema | Document | Duplicates | Amounts | OrderOperations | Text | ColumnConvention | Balance,
+    /// <summary>
+    /// Checks against the plan de comptes (<c>SCDL401</c>–<c>SCDL416</c>): the plan of
+    /// <see cref="BudgetValidationOptions.Nomenclature"/> in <see cref="BudgetValidationOptions.Plans"/> (the
+    /// built-in catalogue by default), or, when no nomenclature is named, the plan inferred from the file's codes.
+    /// See <c>docs/nomenclature.md</c>. Not in the default of <see cref="BudgetValidationOptions.RuleGroups"/>.
+    /// </summary>
+    Plan = 256,
+
+    /// <summary>Every group. The default of <see cref="BudgetValidationOptions.RuleGroups"/> is every group but <see cref="Plan"/>.</summary>
+    All = Schema | Document | Duplicates | Amounts | OrderOperations | Text | ColumnConvention | Balance | Plan,
 }

@@ -26,7 +26,7 @@ internal sealed class ValidationRun
             _schemaValidator = SchemaValidators.Get(options.SchemaVersion, options.ColumnConvention);
         }
 
-        _rules = [.. CreateRules(groups)];
+        _rules = [.. CreateRules(options)];
     }
 
     public BudgetValidationOptions Options => _context.Options;
@@ -150,8 +150,9 @@ internal sealed class ValidationRun
         return severity == finding.Severity ? finding : finding with { Severity = severity };
     }
 
-    private static IEnumerable<IBudgetRule> CreateRules(ValidationRuleGroups groups)
+    private static IEnumerable<IBudgetRule> CreateRules(BudgetValidationOptions options)
     {
+        var groups = options.RuleGroups;
         if (groups.HasFlag(ValidationRuleGroups.Document))
         {
             yield return new DocumentRule();
@@ -185,6 +186,11 @@ internal sealed class ValidationRun
         if (groups.HasFlag(ValidationRuleGroups.Balance))
         {
             yield return new BalanceRule();
+        }
+
+        if (groups.HasFlag(ValidationRuleGroups.Plan))
+        {
+            yield return new PlanRuleGroup(options);
         }
     }
 }

@@ -87,7 +87,7 @@ public sealed class BuiltInCatalogTests
         var text = new System.Text.StringBuilder();
         foreach (var c in plan.Chapters.Concat(plan.FunctionChapters))
         {
-            text.AppendLine($"C {c.Code}|{c.Label}|{c.ShortLabel}|{c.ChapterType}|{c.Section}|{c.IsSpecial}|{c.IsForStatementOnly}");
+            text.AppendLine($"C {c.Code}|{c.Label}|{c.ShortLabel}|{c.ChapterType}|{c.Section}|{c.IsSpecial}|{c.IsForStatementOnly}|{c.IsFunctional}");
         }
 
         foreach (var a in plan.Accounts.Concat(plan.FunctionAccounts))

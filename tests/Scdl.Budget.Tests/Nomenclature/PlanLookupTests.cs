@@ -92,6 +92,20 @@ public sealed class PlanLookupTests
     }
 
     [Fact]
+    public void FunctionalChapters_AreChaptersOfABudgetVotedByFunction()
+    {
+        var lookup = PlanFixtures.Catalog.For(2021, "M52", "M52");
+
+        var chapter = lookup.FindChapter("930")!;
+
+        chapter.Value.IsFunctional.ShouldBeTrue();
+        chapter.Value.Label.ShouldBe("Services généraux");
+        chapter.Value.Section.ShouldBe(BudgetSection.Fonctionnement);
+        lookup.FindChapter("011")!.Value.IsFunctional.ShouldBeFalse();
+        lookup.Plan!.FindChapter("930").ShouldBeNull("PlanDeComptes.FindChapter is for nature chapters");
+    }
+
+    [Fact]
     public void DeletedAccounts_StillResolve()
     {
         var lookup = PlanFixtures.Catalog.For(2021, "M52", "M52");
@@ -139,6 +153,10 @@ public sealed class PlanLookupTests
     [InlineData("M14-M14_COM_500_3500", "M14", "M14_COM_500_3500")]
     [InlineData("m4-m43_d", "M4", "M43_D")]
     [InlineData(" M57-M57_A ", "M57", "M57_A")]
+    [InlineData("M57_A", "M57", "M57_A")]
+    [InlineData("M52", "M52", "M52")]
+    [InlineData("M43_D", "M4", "M43_D")]
+    [InlineData("M14_COM_500_3500", "M14", "M14_COM_500_3500")]
     public void NomenclatureId_ParsesTheTotemValue(string value, string norme, string declinaison)
     {
         var id = NomenclatureId.Parse(2022, value);
@@ -149,7 +167,9 @@ public sealed class PlanLookupTests
     }
 
     [Theory]
-    [InlineData("M14")]
+    [InlineData("14")]
+    [InlineData("M")]
+    [InlineData("M14 COM")]
     [InlineData("-M14")]
     [InlineData("M14-")]
     [InlineData("A-B-C")]
