@@ -1,0 +1,165 @@
+using System.Text;
+using System.Text.Json;
+using Scdl.Budget.Cli.Commands;
+using Scdl.Budget.Cli.Output;
+
+namespace Scdl.Budget.Cli.Batch;
+
+/// <summary>
+/// Runs a file command over one file, several files or directories: expands the inputs, processes them in parallel
+/// (bounded), then prints each file's report in input order and one summary at the end.
+/// </summary>
+internal static class BatchCommand
+{
+    public static async Task<int> RunAsync(
+        CliEnvironment environment,
+        CliText text,
+        BatchSettings settings,
+        string extension,
+        Func<FileJob, BatchContext, CancellationToken, Task<FileOutcome>> process,
+        CancellationToken cancellationToken)
+    {
+        var (jobs, missing) = InputSet.Expand(environment.FileSystem, settings.Inputs, extension, text);
+        if (settings.Format == ReportFormat.Html && settings.Output is null && jobs.Count + missing.Count > 1 && ReportsGoToStandardOutput(settings))
+        {
+            await environment.Error.WriteLineAsync(text["Usage.HtmlNeedsOutput"]).ConfigureAwait(false);
+            return ExitCodes.UnreadableOrUsage;
+        }
+
+        var planner = new OutputPlanner(environment.FileSystem, jobs, settings.Output, settings.Force, text);
+        IReadOnlyList<FileOutcome> processed;
+        var progress = environment.ErrorIsTerminal && !settings.Quiet && jobs.Count > 0
+            ? new ProgressBar(environment.Error, jobs.Count, text, environment.ProgressInterval)
+            : null;
+        using (progress)
+        {
+            var context = new BatchContext(environment, text, settings, planner, progress);
+            processed = await BatchRunner.RunAsync(jobs, settings.Parallelism, (job, ct) => process(job, context, ct), text, progress, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        var outcomes = missing.Concat(processed).ToList();
+        await PrintAsync(environment, text, settings, outcomes).ConfigureAwait(false);
+        return outcomes.Count == 0
+            ? ExitCodes.UnreadableOrUsage
+            : outcomes.Aggregate(ExitCodes.Success, (worst, outcome) => ExitCodes.Worst(worst, outcome.ExitCode));
+    }
+
+    /// <summary>Gets a value indicating whether the command prints its reports (validate, summary) rather than writing a data file.</summary>
+    private static bool ReportsGoToStandardOutput(BatchSettings settings) => settings.ReportsOnStandardOutput;
+
+    private static async Task PrintAsync(CliEnvironment environment, CliText text, BatchSettings settings, List<FileOutcome> outcomes)
+    {
+        foreach (var failure in outcomes.Where(o => o.Failure is not null))
+        {
+            await environment.Error.WriteLineAsync(text.Format("Failure.Line", failure.Input, failure.Failure)).ConfigureAwait(false);
+        }
+
+        if (settings.Quiet)
+        {
+            return;
+        }
+
+        if (settings.Format == ReportFormat.Json)
+        {
+            await environment.Out.WriteAsync(JsonEnvelope(outcomes)).ConfigureAwait(false);
+            await environment.Out.WriteLineAsync().ConfigureAwait(false);
+            return;
+        }
+
+        foreach (var outcome in outcomes.Where(o => o.Report is not null))
+        {
+            await environment.Out.WriteAsync(outcome.Report).ConfigureAwait(false);
+        }
+
+        // An HTML page on standard output must stay a page: the summary then goes to standard error.
+        var summaryTarget = settings.Format == ReportFormat.Html && outcomes.Exists(o => o.Report is not null) ? environment.Error : environment.Out;
+        var colours = new Ansi(environment.ColorsAllowed && (summaryTarget == environment.Out ? environment.OutIsTerminal : environment.ErrorIsTerminal));
+        await summaryTarget.WriteAsync(Summary(text, outcomes, colours)).ConfigureAwait(false);
+    }
+
+    internal static string Summary(CliText text, IReadOnlyList<FileOutcome> outcomes, Ansi colours)
+    {
+        var builder = new StringBuilder();
+        foreach (var outcome in outcomes)
+        {
+            var mark = outcome.ExitCode switch
+            {
+                ExitCodes.Success => colours.Green("✓"),
+                ExitCodes.ErrorsFound => colours.Red("✗"),
+                _ => colours.Red("!"),
+            };
+            var detail = outcome.Failure is not null
+                ? text.Format("Summary.Unreadable", outcome.Failure)
+                : text.Format("Summary.Counts", N(text, outcome.Lines), N(text, outcome.Errors), N(text, outcome.Warnings));
+            builder.Append(mark).Append(' ').Append(outcome.Input).Append(" — ").Append(detail);
+            if (outcome.Written is not null)
+            {
+                builder.Append(' ').Append(text.Format("Summary.Written", outcome.Written));
+            }
+
+            builder.Append('\n');
+        }
+
+        if (outcomes.Count > 1)
+        {
+            var clean = outcomes.Count(o => o.ExitCode == ExitCodes.Success);
+            var withErrors = outcomes.Count(o => o.ExitCode == ExitCodes.ErrorsFound);
+            var failed = outcomes.Count(o => o.ExitCode == ExitCodes.UnreadableOrUsage);
+            builder.Append(colours.Bold(text.Format("Summary.Total", outcomes.Count, clean, withErrors, failed))).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    private static string N(CliText text, long value) => value.ToString("N0", text.Culture);
+
+    private static string JsonEnvelope(List<FileOutcome> outcomes)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteStartArray("files");
+            foreach (var outcome in outcomes)
+            {
+                json.WriteStartObject();
+                json.WriteString("path", outcome.Input);
+                json.WriteNumber("exitCode", outcome.ExitCode);
+                json.WriteNumber("lines", outcome.Lines);
+                json.WriteNumber("errors", outcome.Errors);
+                json.WriteNumber("warnings", outcome.Warnings);
+                if (outcome.Written is not null)
+                {
+                    json.WriteString("written", outcome.Written);
+                }
+
+                if (outcome.Failure is not null)
+                {
+                    json.WriteString("failure", outcome.Failure);
+                }
+
+                if (outcome.Report is not null)
+                {
+                    json.WritePropertyName("report");
+                    using var report = JsonDocument.Parse(outcome.Report);
+                    report.WriteTo(json);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartObject("summary");
+            json.WriteNumber("files", outcomes.Count);
+            json.WriteNumber("withoutErrors", outcomes.Count(o => o.ExitCode == ExitCodes.Success));
+            json.WriteNumber("withErrors", outcomes.Count(o => o.ExitCode == ExitCodes.ErrorsFound));
+            json.WriteNumber("unreadable", outcomes.Count(o => o.ExitCode == ExitCodes.UnreadableOrUsage));
+            json.WriteNumber("exitCode", outcomes.Aggregate(ExitCodes.Success, (worst, o) => ExitCodes.Worst(worst, o.ExitCode)));
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.Globalization;
+using Scdl.Budget.Cli.Commands;
+using Scdl.Budget.Cli.Output;
+
+namespace Scdl.Budget.Cli;
+
+/// <summary>Builds the command line of <c>scdl-budget</c> and runs it against a <see cref="CliEnvironment"/>.</summary>
+internal static class CliApplication
+{
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliEnvironment environment, CancellationToken cancellationToken = default)
+    {
+        var culture = LanguageOption.Resolve(args, environment.DefaultCulture);
+        var previous = CultureInfo.CurrentUICulture;
+
+        // System.CommandLine words its own help headings and parse errors in the current UI culture.
+        CultureInfo.CurrentUICulture = culture;
+        try
+        {
+            var text = new CliText(culture);
+            var root = BuildRoot(environment, text);
+            var parseResult = root.Parse(args);
+            var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+            var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            return parseResult.Errors.Count > 0 ? ExitCodes.UnreadableOrUsage : exitCode;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    internal static RootCommand BuildRoot(CliEnvironment environment, CliText text)
+    {
+        var root = new RootCommand(text["Root.Description"])
+        {
+            ConvertCommand.Create(environment, text),
+            ValidateCommand.Create(environment, text),
+            NormalizeCommand.Create(environment, text),
+            SummaryCommand.Create(environment, text),
+            ExplainCommand.Create(environment, text),
+        };
+        root.HelpName = "scdl-budget";
+        var lang = new Option<string>(LanguageOption.Name)
+        {
+            Description = text["Option.Lang"],
+            Recursive = true,
+            HelpName = "fr|en",
+        };
+        lang.AcceptOnlyFromAmong(LanguageOption.Values);
+        root.Add(lang);
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            if (help.Action is HelpAction action)
+            {
+                action.MaxWidth = environment.HelpWidth;
+            }
+        }
+
+        return root;
+    }
+}

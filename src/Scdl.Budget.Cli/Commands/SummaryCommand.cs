@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Scdl.Budget.Cli.Batch;
+using Scdl.Budget.Cli.Output;
+using Scdl.Budget.Cli.Reports;
+using Scdl.Budget.Reports;
+using Scdl.Budget.Validation;
+
+namespace Scdl.Budget.Cli.Commands;
+
+/// <summary>
+/// <c>summary</c>: the budget summary the validation computes, on its own: totals per section, direction and
+/// real/order kind, the chapters, and the balance checks.
+/// </summary>
+internal static class SummaryCommand
+{
+    public static Command Create(CliEnvironment environment, CliText text)
+    {
+        var batch = new BatchOptions(text, text["Validate.Inputs"], text["Validate.Output"]);
+        var read = new ReadOptions(text);
+        var chapters = new Option<int>("--chapters")
+        {
+            Description = text["Option.Chapters"],
+            DefaultValueFactory = _ => 10,
+            HelpName = "N",
+        };
+        var command = new Command("summary", text["Summary.Description"]);
+        batch.AddTo(command);
+        read.AddTo(command);
+        command.Add(chapters);
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var settings = batch.Read(parseResult, environment);
+            var validator = new BudgetValidator(read.Read(parseResult).Options);
+            var chapterCount = Math.Max(0, parseResult.GetValue(chapters));
+            return BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => SummarizeAsync(job, context, validator, chapterCount, ct), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<FileOutcome> SummarizeAsync(FileJob job, BatchContext context, BudgetValidator validator, int chapters, CancellationToken cancellationToken)
+    {
+        var report = await validator.ValidateAsync(context.Environment.FileSystem, job.Path, onFinding: null, cancellationToken).ConfigureAwait(false);
+        context.Progress?.AddLines(report.LinesRead);
+        return await ReportOutput.DeliverAsync(
+            job,
+            context,
+            context.Planner,
+            ValidateCommand.Outcome(job, report, context.Text),
+            (format, colours) => format switch
+            {
+                ReportFormat.Json => SummaryJson.Render(report),
+                ReportFormat.Html => HtmlReport.ToHtml(HtmlReportModel.FromValidation(report, context.Text.Culture), context.Text.Culture),
+                _ => SummaryText.Render(report, context.Text, new Ansi(colours), chapters),
+            },
+            cancellationToken).ConfigureAwait(false);
+    }
+}

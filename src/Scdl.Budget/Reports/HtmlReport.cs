@@ -1,0 +1,440 @@
+using System.Globalization;
+using Scdl.Budget.Internal;
+
+namespace Scdl.Budget.Reports;
+
+/// <summary>
+/// Renders the report of one file as a single self-contained HTML page for a finance officer: the verdict, the
+/// findings grouped by code with their lines and how to fix them, and the budget at a glance (recettes and dépenses
+/// per section, the largest chapters, the balance checks) as inline SVG charts.
+/// </summary>
+/// <remarks>
+/// The page loads nothing: no script, no font, no image from the network. Its styles are inline and it prints
+/// cleanly (charts keep their colours, sections are not cut across pages). The output is deterministic: the same
+/// model and culture give the same bytes.
+/// </remarks>
+public static class HtmlReport
+{
+    /// <summary>The most lines listed under one code; the count says how many more there are.</summary>
+    public const int MaxLinesPerCode = 200;
+
+    /// <summary>The number of chapters drawn in each "largest chapters" chart.</summary>
+    public const int LargestChapters = 10;
+
+    private const int ChartWidth = 720;
+    private const int LabelWidth = 250;
+    private const int AmountWidth = 130;
+    private const int BarHeight = 20;
+    private const int BarGap = 6;
+    private const string RecetteColour = "#1f6fb2";
+    private const string DepenseColour = "#d9730d";
+
+    /// <summary>Writes the report of one file as an HTML page.</summary>
+    /// <param name="model">What to show.</param>
+    /// <param name="writer">Where to write the page.</param>
+    /// <param name="culture">The language of the page and the format of amounts; <see langword="null"/> for the current UI culture.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
+    public static void Write(HtmlReportModel model, TextWriter writer, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(writer);
+        culture ??= CultureInfo.CurrentUICulture;
+        var page = new Page(writer, culture);
+        page.Render(model);
+    }
+
+    /// <summary>Writes the HTML page of a validated file: its findings and the budget summary of its documents.</summary>
+    /// <param name="report">The validation report.</param>
+    /// <param name="writer">Where to write the page.</param>
+    /// <param name="culture">The language of the page and the format of amounts; <see langword="null"/> for the current UI culture.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
+    public static void Write(Validation.ValidationReport report, TextWriter writer, CultureInfo? culture = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Write(HtmlReportModel.FromValidation(report, culture), writer, culture);
+    }
+
+    /// <summary>Renders the report of one file as an HTML page.</summary>
+    /// <param name="model">What to show.</param>
+    /// <param name="culture">The language of the page and the format of amounts; <see langword="null"/> for the current UI culture.</param>
+    /// <returns>The page.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
+    public static string ToHtml(HtmlReportModel model, CultureInfo? culture = null)
+    {
+        using var writer = new StringWriter(CultureInfo.InvariantCulture);
+        Write(model, writer, culture);
+        return writer.ToString();
+    }
+
+    private sealed class Page(TextWriter writer, CultureInfo culture)
+    {
+        private const string Style = """
+            :root { color-scheme: light; --ok: #1b7f3b; --bad: #b3261e; --warn: #8a5a00; --muted: #5f6368; --line: #dadce0; }
+            * { box-sizing: border-box; }
+            body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; margin: 0 auto; max-width: 60rem; padding: 1.5rem; color: #202124; line-height: 1.45; }
+            h1 { font-size: 1.6rem; margin: 0 0 .25rem; word-break: break-all; }
+            h2 { font-size: 1.25rem; margin: 2rem 0 .75rem; border-bottom: 2px solid var(--line); padding-bottom: .25rem; }
+            h3 { font-size: 1.05rem; margin: 1.25rem 0 .5rem; }
+            p.meta { color: var(--muted); margin: 0 0 1rem; }
+            .verdict { border-radius: .5rem; padding: 1rem 1.25rem; margin: 1rem 0; border: 2px solid; }
+            .verdict.ok { border-color: var(--ok); background: #e6f4ea; }
+            .verdict.bad { border-color: var(--bad); background: #fce8e6; }
+            .verdict strong { font-size: 1.3rem; display: block; }
+            .counts { display: flex; gap: 1rem; flex-wrap: wrap; margin: .5rem 0 0; padding: 0; list-style: none; }
+            .counts li { background: #fff; border: 1px solid var(--line); border-radius: .35rem; padding: .25rem .6rem; }
+            .code { border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; margin: 0 0 1rem; break-inside: avoid-page; }
+            .code h3 { margin-top: 0; }
+            .sev { display: inline-block; font-size: .8rem; font-weight: 600; border-radius: .25rem; padding: 0 .4rem; margin-right: .4rem; color: #fff; }
+            .sev.Error { background: var(--bad); } .sev.Warning { background: var(--warn); } .sev.Info { background: var(--muted); }
+            .fix { background: #f1f3f4; border-left: 4px solid var(--ok); padding: .4rem .75rem; margin: .5rem 0; }
+            table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+            th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .3rem .5rem; vertical-align: top; }
+            td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            td.value { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; word-break: break-all; }
+            .more { color: var(--muted); font-style: italic; }
+            .ok-text { color: var(--ok); font-weight: 600; } .bad-text { color: var(--bad); font-weight: 600; }
+            figure { margin: 1rem 0 1.5rem; }
+            svg { max-width: 100%; height: auto; }
+            svg text { font-family: inherit; font-size: 12px; fill: #202124; }
+            .legend { display: flex; gap: 1.25rem; font-size: .9rem; margin: .25rem 0 .75rem; flex-wrap: wrap; }
+            .swatch { display: inline-block; width: .9rem; height: .9rem; vertical-align: -.1rem; margin-right: .3rem; border-radius: .15rem; }
+            footer { margin-top: 2.5rem; color: var(--muted); font-size: .85rem; }
+            @media print {
+              body { max-width: none; padding: 0; font-size: 10.5pt; }
+              h2 { break-after: avoid-page; }
+              section, .code, figure { break-inside: avoid-page; }
+              .verdict, .sev, .swatch, svg rect { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            }
+            @page { margin: 14mm; }
+            """;
+
+        public void Render(HtmlReportModel model)
+        {
+            Line("<!DOCTYPE html>");
+            Line($"<html lang=\"{Lang}\">");
+            Line("<head>");
+            Line("<meta charset=\"utf-8\">");
+            Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+            Line($"<title>{Encode(Text("Html.PageTitle", model.Source))}</title>");
+            Line("<style>");
+            Line(Style);
+            Line("</style>");
+            Line("</head>");
+            Line("<body>");
+            Line("<header>");
+            Line($"<h1>{Encode(Text("Html.PageTitle", model.Source))}</h1>");
+            if (!string.IsNullOrWhiteSpace(model.Description))
+            {
+                Line($"<p class=\"meta\">{Encode(model.Description)}</p>");
+            }
+
+            Line("</header>");
+            Verdict(model);
+            Findings(model);
+            for (var i = 0; i < model.Budgets.Count; i++)
+            {
+                Budget(model.Budgets[i], i);
+            }
+
+            Line($"<footer>{Encode(Text("Html.Footer"))}</footer>");
+            Line("</body>");
+            Line("</html>");
+        }
+
+        private string Lang => string.Equals(culture.TwoLetterISOLanguageName, "fr", StringComparison.Ordinal) ? "fr" : "en";
+
+        private void Verdict(HtmlReportModel model)
+        {
+            var kind = model.IsValid ? "ok" : "bad";
+            Line($"<section class=\"verdict {kind}\" aria-label=\"{Encode(Text("Html.VerdictHeading"))}\">");
+            Line($"<strong>{Encode(Text(model.IsValid ? "Html.Valid" : "Html.Invalid"))}</strong>");
+            Line($"<span>{Encode(Text(model.IsValid ? "Html.ValidExplanation" : "Html.InvalidExplanation"))}</span>");
+            Line("<ul class=\"counts\">");
+            Line($"<li>{Encode(Text("Html.Lines", Number(model.LinesRead)))}</li>");
+            Line($"<li>{Encode(Text("Html.Errors", Number(model.ErrorCount)))}</li>");
+            Line($"<li>{Encode(Text("Html.Warnings", Number(model.WarningCount)))}</li>");
+            Line($"<li>{Encode(Text("Html.Infos", Number(model.InfoCount)))}</li>");
+            Line("</ul>");
+            Line("</section>");
+        }
+
+        private void Findings(HtmlReportModel model)
+        {
+            Line("<section>");
+            Line($"<h2>{Encode(Text("Html.FindingsHeading"))}</h2>");
+            var groups = model.Findings
+                .GroupBy(f => f.Code, StringComparer.Ordinal)
+                .Select(g => (Code: g.Key, Findings: g.ToList()))
+                .ToList();
+            foreach (var code in model.CountsByCode.Keys)
+            {
+                if (!groups.Exists(g => string.Equals(g.Code, code, StringComparison.Ordinal)))
+                {
+                    groups.Add((code, []));
+                }
+            }
+
+            if (groups.Count == 0)
+            {
+                Line($"<p>{Encode(Text("Html.NoFindings"))}</p>");
+                Line("</section>");
+                return;
+            }
+
+            // Errors first, then warnings, then information; within a severity, by code.
+            foreach (var (code, findings) in groups
+                .OrderBy(g => SeverityOf(g.Code, g.Findings))
+                .ThenBy(g => g.Code, StringComparer.Ordinal))
+            {
+                var total = model.CountsByCode.TryGetValue(code, out var counted) ? Math.Max(counted, findings.Count) : findings.Count;
+                CodeGroup(code, SeverityOf(code, findings), findings, total);
+            }
+
+            Line("</section>");
+        }
+
+        private static FindingSeverity SeverityOf(string code, List<Finding> findings) =>
+            findings.Count > 0 ? findings[0].Severity : FindingCodes.Describe(code)?.DefaultSeverity ?? FindingSeverity.Info;
+
+        private void CodeGroup(string code, FindingSeverity severity, List<Finding> findings, long total)
+        {
+            var descriptor = FindingCodes.Describe(code);
+            var title = descriptor?.GetTitle(culture) ?? code;
+            Line($"<article class=\"code\" id=\"{Encode(code)}\">");
+            Line($"<h3><span class=\"sev {severity}\">{Encode(Text("Html.Severity." + severity))}</span>{Encode(code)} · {Encode(title)} <span class=\"more\">({Encode(Text("Html.Occurrences", Number(total)))})</span></h3>");
+            if (descriptor is not null)
+            {
+                Line($"<p class=\"fix\"><strong>{Encode(Text("Html.HowToFix"))}</strong> {Encode(descriptor.GetFix(culture))}</p>");
+            }
+
+            if (findings.Count > 0)
+            {
+                Line("<table>");
+                Line($"<thead><tr><th class=\"num\">{Encode(Text("Html.Line"))}</th><th>{Encode(Text("Html.Column"))}</th><th>{Encode(Text("Html.Value"))}</th><th>{Encode(Text("Html.Message"))}</th></tr></thead>");
+                Line("<tbody>");
+                foreach (var finding in findings.Take(MaxLinesPerCode))
+                {
+                    var line = finding.Location.Line > 0 ? Number(finding.Location.Line) : Text("Html.WholeFile");
+                    Line($"<tr><td class=\"num\">{Encode(line)}</td><td>{Encode(finding.Location.Column ?? string.Empty)}</td><td class=\"value\">{Encode(finding.Value ?? string.Empty)}</td><td>{Encode(finding.GetMessage(culture))}</td></tr>");
+                }
+
+                Line("</tbody>");
+                Line("</table>");
+            }
+
+            var notListed = total - Math.Min(findings.Count, MaxLinesPerCode);
+            if (notListed > 0)
+            {
+                Line($"<p class=\"more\">{Encode(Text("Html.NotListed", Number(notListed)))}</p>");
+            }
+
+            Line("</article>");
+        }
+
+        private void Budget(HtmlBudgetOverview budget, int index)
+        {
+            Line("<section>");
+            var heading = Text("Html.BudgetHeading");
+            Line($"<h2>{Encode(string.IsNullOrWhiteSpace(budget.Title) ? heading : heading + " — " + budget.Title)}</h2>");
+            Line($"<p class=\"meta\">{Encode(Text("Html.AmountColumn", budget.AmountColumn))}</p>");
+            Legend();
+            SectionsChart(budget.Sections, index);
+            ChaptersChart(budget.Chapters, FlowDirection.Depense, index);
+            ChaptersChart(budget.Chapters, FlowDirection.Recette, index);
+            Checks(budget.Checks);
+            Line("</section>");
+        }
+
+        private void Legend()
+        {
+            Line("<div class=\"legend\">");
+            Line($"<span><span class=\"swatch\" style=\"background:{RecetteColour}\"></span>{Encode(Text("Html.Recettes"))}</span>");
+            Line($"<span><span class=\"swatch\" style=\"background:{DepenseColour}\"></span>{Encode(Text("Html.Depenses"))}</span>");
+            Line($"<span><span class=\"swatch\" style=\"background:#9aa0a6\"></span>{Encode(Text("Html.OrderPart"))}</span>");
+            Line("</div>");
+        }
+
+        private void SectionsChart(IReadOnlyList<HtmlSectionTotal> totals, int index)
+        {
+            Line("<figure>");
+            Line($"<h3>{Encode(Text("Html.SectionsHeading"))}</h3>");
+            var rows = new List<(string Label, FlowDirection Direction, decimal Real, decimal Order)>();
+            foreach (var section in new[] { BudgetSection.Fonctionnement, BudgetSection.Investissement })
+            {
+                foreach (var direction in new[] { FlowDirection.Recette, FlowDirection.Depense })
+                {
+                    var real = Sum(totals, section, direction, OperationKind.Reel);
+                    var order = Sum(totals, section, direction, OperationKind.Ordre);
+                    var label = Text("Html.Section." + section) + " · " + Text(direction == FlowDirection.Recette ? "Html.Recettes" : "Html.Depenses");
+                    rows.Add((label, direction, real, order));
+                }
+            }
+
+            var max = rows.Max(r => Math.Abs(r.Real) + Math.Abs(r.Order));
+            var height = (rows.Count * (BarHeight + BarGap)) + BarGap;
+            var titleId = string.Create(CultureInfo.InvariantCulture, $"chart-sections-{index}");
+            Line($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{titleId}\" width=\"{ChartWidth}\" height=\"{height}\" viewBox=\"0 0 {ChartWidth} {height}\">");
+            Line($"<title id=\"{titleId}\">{Encode(Text("Html.SectionsHeading"))}</title>");
+            var y = BarGap;
+            foreach (var (label, direction, real, order) in rows)
+            {
+                var colour = direction == FlowDirection.Recette ? RecetteColour : DepenseColour;
+                var realWidth = Scale(Math.Abs(real), max);
+                var orderWidth = Scale(Math.Abs(order), max);
+                Line($"<text x=\"0\" y=\"{y + 14}\">{Encode(label)}</text>");
+                Line($"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{realWidth}\" height=\"{BarHeight}\" fill=\"{colour}\"><title>{Encode(Text("Html.RealPart") + " : " + Money(real))}</title></rect>");
+                if (orderWidth > 0)
+                {
+                    Line($"<rect x=\"{LabelWidth + realWidth}\" y=\"{y}\" width=\"{orderWidth}\" height=\"{BarHeight}\" fill=\"{colour}\" fill-opacity=\"0.45\"><title>{Encode(Text("Html.OrderPart") + " : " + Money(order))}</title></rect>");
+                }
+
+                Line($"<text x=\"{LabelWidth + realWidth + orderWidth + 6}\" y=\"{y + 14}\">{Encode(Money(real + order))}</text>");
+                y += BarHeight + BarGap;
+            }
+
+            Line("</svg>");
+            Table(rows.Select(r => (r.Label, r.Real, r.Order)).ToList());
+            Line("</figure>");
+        }
+
+        private void Table(List<(string Label, decimal Real, decimal Order)> rows)
+        {
+            Line("<table>");
+            Line($"<thead><tr><th></th><th class=\"num\">{Encode(Text("Html.RealPart"))}</th><th class=\"num\">{Encode(Text("Html.OrderPart"))}</th><th class=\"num\">{Encode(Text("Html.Total"))}</th></tr></thead>");
+            Line("<tbody>");
+            foreach (var (label, real, order) in rows)
+            {
+                Line($"<tr><td>{Encode(label)}</td><td class=\"num\">{Encode(Money(real))}</td><td class=\"num\">{Encode(Money(order))}</td><td class=\"num\">{Encode(Money(real + order))}</td></tr>");
+            }
+
+            Line("</tbody>");
+            Line("</table>");
+        }
+
+        private void ChaptersChart(IReadOnlyList<HtmlChapterTotal> chapters, FlowDirection direction, int index)
+        {
+            var largest = chapters
+                .Where(c => c.Direction == direction && c.Amount != 0)
+                .OrderByDescending(c => Math.Abs(c.Amount))
+                .ThenBy(c => c.ChapterCode, StringComparer.Ordinal)
+                .Take(LargestChapters)
+                .ToList();
+            var heading = Text(direction == FlowDirection.Recette ? "Html.LargestRecettes" : "Html.LargestDepenses", largest.Count);
+            Line("<figure>");
+            Line($"<h3>{Encode(heading)}</h3>");
+            if (largest.Count == 0)
+            {
+                Line($"<p class=\"more\">{Encode(Text("Html.NoAmounts"))}</p>");
+                Line("</figure>");
+                return;
+            }
+
+            var colour = direction == FlowDirection.Recette ? RecetteColour : DepenseColour;
+            var max = Math.Abs(largest[0].Amount);
+            var height = (largest.Count * (BarHeight + BarGap)) + BarGap;
+            var titleId = string.Create(CultureInfo.InvariantCulture, $"chart-chapters-{(direction == FlowDirection.Recette ? "recettes" : "depenses")}-{index}");
+            Line($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{titleId}\" width=\"{ChartWidth}\" height=\"{height}\" viewBox=\"0 0 {ChartWidth} {height}\">");
+            Line($"<title id=\"{titleId}\">{Encode(heading)}</title>");
+            var y = BarGap;
+            foreach (var chapter in largest)
+            {
+                var label = string.IsNullOrWhiteSpace(chapter.ChapterLabel) ? chapter.ChapterCode : chapter.ChapterCode + " " + chapter.ChapterLabel;
+                var width = Scale(Math.Abs(chapter.Amount), max);
+                Line($"<text x=\"0\" y=\"{y + 14}\"><title>{Encode(label)}</title>{Encode(Truncate(label, 38))}</text>");
+                Line($"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{width}\" height=\"{BarHeight}\" fill=\"{colour}\"><title>{Encode(label + " : " + Money(chapter.Amount))}</title></rect>");
+                Line($"<text x=\"{LabelWidth + width + 6}\" y=\"{y + 14}\">{Encode(Money(chapter.Amount))}</text>");
+                y += BarHeight + BarGap;
+            }
+
+            Line("</svg>");
+            Line("</figure>");
+        }
+
+        private void Checks(IReadOnlyList<HtmlBalanceCheck> checks)
+        {
+            Line("<figure>");
+            Line($"<h3>{Encode(Text("Html.ChecksHeading"))}</h3>");
+            if (checks.Count == 0)
+            {
+                Line($"<p class=\"more\">{Encode(Text("Html.NoChecks"))}</p>");
+                Line("</figure>");
+                return;
+            }
+
+            Line("<table>");
+            Line($"<thead><tr><th>{Encode(Text("Html.Check"))}</th><th class=\"num\"></th><th class=\"num\"></th><th class=\"num\">{Encode(Text("Html.Difference"))}</th><th>{Encode(Text("Html.Result"))}</th></tr></thead>");
+            Line("<tbody>");
+            foreach (var check in checks)
+            {
+                var result = check.IsBalanced
+                    ? $"<span class=\"ok-text\">✓ {Encode(Text("Html.Balanced"))}</span>"
+                    : $"<span class=\"bad-text\">✗ {Encode(Text("Html.NotBalanced"))}</span>";
+                Line($"<tr><td>{Encode(check.Label)}</td><td class=\"num\">{Encode(check.LeftLabel)}<br>{Encode(Money(check.Left))}</td><td class=\"num\">{Encode(check.RightLabel)}<br>{Encode(Money(check.Right))}</td><td class=\"num\">{Encode(Money(check.Difference))}</td><td>{result}</td></tr>");
+            }
+
+            Line("</tbody>");
+            Line("</table>");
+            Line("</figure>");
+        }
+
+        private static decimal Sum(IReadOnlyList<HtmlSectionTotal> totals, BudgetSection section, FlowDirection direction, OperationKind kind)
+        {
+            var sum = 0m;
+            foreach (var total in totals)
+            {
+                if (total.Section == section && total.Direction == direction && total.OperationKind == kind)
+                {
+                    sum += total.Amount;
+                }
+            }
+
+            return sum;
+        }
+
+        private static int Scale(decimal value, decimal max)
+        {
+            const int available = ChartWidth - LabelWidth - AmountWidth;
+            return max <= 0 ? 0 : (int)Math.Round(value / max * available, MidpointRounding.AwayFromZero);
+        }
+
+        private static string Truncate(string text, int length) =>
+            text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
+
+        private string Number(long value) => value.ToString("N0", culture);
+
+        private string Money(decimal value) => string.Format(culture, Text("Html.Money"), value);
+
+        private string Text(string key, params object?[] args)
+        {
+            var template = Messages.Get(key, culture);
+            return args.Length == 0 ? template : string.Format(culture, template, args);
+        }
+
+        /// <summary>Escapes the five characters that matter in HTML text and attributes; the page is UTF-8, so accents stay readable.</summary>
+        private static string Encode(string text)
+        {
+            if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
+            {
+                return text;
+            }
+
+            var builder = new System.Text.StringBuilder(text.Length + 16);
+            foreach (var c in text)
+            {
+                builder.Append(c switch
+                {
+                    '<' => "&lt;",
+                    '>' => "&gt;",
+                    '&' => "&amp;",
+                    '"' => "&quot;",
+                    '\'' => "&#39;",
+                    _ => c.ToString(),
+                });
+            }
+
+            return builder.ToString();
+        }
+
+        private void Line(string text) => writer.Write(text + "\n");
+    }
+}
