@@ -1,8 +1,36 @@
+using System.Diagnostics;
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Scdl.Budget.Csv;
 
 namespace Scdl.Budget.Benchmarks;
 
 internal static class Program
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    /// <summary>
+    /// Runs the BenchmarkDotNet benchmarks, or, with <c>memory N</c>, reads a generated N-line file and prints the
+    /// process's peak working set: run it for two sizes to check that memory stays flat as the file grows.
+    /// </summary>
+    private static void Main(string[] args)
+    {
+        if (args.Length == 2 && string.Equals(args[0], "memory", StringComparison.Ordinal))
+        {
+            var lines = int.Parse(args[1], CultureInfo.InvariantCulture);
+            var path = GeneratedFiles.CanonicalCsv(lines);
+            var before = Process.GetCurrentProcess().PeakWorkingSet64;
+            long typed = 0;
+            foreach (var record in BudgetCsv.Read(File.OpenRead(path)))
+            {
+                typed += record.Line is null ? 0 : 1;
+            }
+
+            using var process = Process.GetCurrentProcess();
+            process.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"lines={lines} typed={typed} file={new FileInfo(path).Length / 1_048_576.0:F1} MB peakWorkingSet={process.PeakWorkingSet64 / 1_048_576.0:F1} MB (before reading {before / 1_048_576.0:F1} MB)"));
+            return;
+        }
+
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
 }

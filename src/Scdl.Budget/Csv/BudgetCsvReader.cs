@@ -69,7 +69,7 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
         MalformedData = CsvMalformedDataHandling.Recover,
         FieldCountMismatch = CsvFieldCountHandling.Allow,
         MaxRecordSize = _options.MaxRecordSize,
-        PoolStrings = true,
+        PoolStrings = false,
         DetectSeparatorHint = false,
         OnMalformedRecord = record => _malformed.Add((record.LineNumber, record.Reason)),
     };
@@ -249,38 +249,29 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
         _enumerated = true;
     }
 
-    /// <summary>Checks the raw bytes of the current record: binary data and invalid UTF-8 make the input unreadable.</summary>
+    /// <summary>Checks the raw bytes of the current record: binary data makes the input unreadable.</summary>
     private void CheckText(long line)
     {
-        var raw = _csv!.RawRecord;
-        var nul = raw.IndexOf((byte)0);
+        var nul = _csv!.RawRecord.IndexOf((byte)0);
         if (nul >= 0)
         {
             throw new ScdlFormatException(FindingCodes.UnreadableInput, line, null,
                 [string.Create(CultureInfo.InvariantCulture, $"NUL byte at offset {_csv.ByteOffset + nul}")]);
         }
-
-        if (!Utf8.IsValid(raw))
-        {
-            var valid = raw.Length;
-            for (var i = 0; i < raw.Length; i++)
-            {
-                if (!Utf8.IsValid(raw[..(i + 1)]) && !IsIncompleteSequence(raw[..(i + 1)]))
-                {
-                    valid = i;
-                    break;
-                }
-            }
-
-            throw new ScdlFormatException(FindingCodes.InvalidEncoding, line, null,
-                [string.Create(CultureInfo.InvariantCulture, $"byte 0x{raw[Math.Min(valid, raw.Length - 1)]:X2} at offset {_csv.ByteOffset + valid}")]);
-        }
     }
 
-    private static bool IsIncompleteSequence(ReadOnlySpan<byte> prefix)
+    /// <summary>Builds the exception for a record that is not valid UTF-8, naming the first invalid byte.</summary>
+    private ScdlFormatException InvalidEncoding(long line, Exception cause)
     {
-        var status = Rune.DecodeLastFromUtf8(prefix, out _, out _);
-        return status == System.Buffers.OperationStatus.NeedMoreData;
+        var raw = _csv!.RawRecord;
+        var offset = 0;
+        while (offset < raw.Length && Rune.DecodeFromUtf8(raw[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return new ScdlFormatException(FindingCodes.InvalidEncoding, line, null,
+            [string.Create(CultureInfo.InvariantCulture, $"byte 0x{raw[Math.Min(offset, raw.Length - 1)]:X2} at offset {_csv.ByteOffset + offset}")], cause);
     }
 
     /// <summary>Handles the record the CSV reader is on as the header (or, without a header, as the first data record).</summary>
@@ -292,7 +283,7 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
         var names = new string[_csv.FieldCount];
         for (var i = 0; i < names.Length; i++)
         {
-            names[i] = _csv.GetString(i) ?? string.Empty;
+            names[i] = DecodeHeaderName(i, line);
         }
 
         var useHeader = _options.HasHeader || (IsTolerant && Dialect?.HasHeader == true && names.Any(n => Lenient.MatchHeader(_schema, n) is not null));
@@ -335,6 +326,12 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
         return true;
     }
 
+    private string DecodeHeaderName(int index, long line)
+    {
+        var span = _csv!.GetSpan(index);
+        return Utf8.IsValid(span) ? Encoding.UTF8.GetString(span) : throw InvalidEncoding(line, new DecoderFallbackException("Invalid UTF-8."));
+    }
+
     private RecordTyper.Tolerance? Tolerance() => IsTolerant ? new RecordTyper.Tolerance(Dialect?.DecimalSeparator ?? '.') : null;
 
     private bool IsEmptyLine() => _csv!.FieldCount <= 1 && _csv.IsEmpty(0);
@@ -363,7 +360,14 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
 
         IsOnDataRecord = !RecordTyper.IsBlank(_csv, _csv.FieldCount);
         _dataRecords += IsOnDataRecord ? 1 : 0;
-        return _typer!.Type(_csv, line, findings);
+        try
+        {
+            return _typer!.Type(_csv, line, findings);
+        }
+        catch (DecoderFallbackException exception)
+        {
+            throw InvalidEncoding(line, exception);
+        }
     }
 
     private void NoteLeadingBlankLine() =>

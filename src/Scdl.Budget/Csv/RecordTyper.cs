@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CsvHelper;
+using Scdl.Budget.Internal;
 using Scdl.Budget.Schema;
 
 namespace Scdl.Budget.Csv;
@@ -14,8 +15,6 @@ namespace Scdl.Budget.Csv;
 /// </summary>
 internal sealed class RecordTyper
 {
-    private const NumberStyles NumberStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-
     private readonly ColumnPlan[] _plans;
     private readonly int _headerCount;
     private readonly Tolerance? _tolerance;
@@ -74,7 +73,7 @@ internal sealed class RecordTyper
 
         for (var i = _headerCount; i < fieldCount; i++)
         {
-            (findings ??= []).Add(new Finding(FindingCodes.ExtraCell, FindingSeverity.Error, new SourceLocation(line, null), reader.GetString(i) ?? string.Empty,
+            (findings ??= []).Add(new Finding(FindingCodes.ExtraCell, FindingSeverity.Error, new SourceLocation(line, null), Decode(reader.GetSpan(i)),
                 (i + 1).ToString(CultureInfo.InvariantCulture), _headerCount.ToString(CultureInfo.InvariantCulture)));
         }
 
@@ -84,6 +83,12 @@ internal sealed class RecordTyper
 
     internal static bool IsBlank(CsvReader reader, int fieldCount)
     {
+        // Fast path: a record with any byte other than separators and quotes has a value.
+        if (reader.RawRecord.IndexOfAnyExcept((byte)',', (byte)'"') >= 0)
+        {
+            return false;
+        }
+
         for (var i = 0; i < fieldCount; i++)
         {
             if (!reader.IsEmpty(i))
@@ -157,7 +162,7 @@ internal sealed class RecordTyper
             return !column.Required;
         }
 
-        var text = reader.GetString(plan.FileIndex) ?? string.Empty;
+        var text = plan.Cache.Get(span);
         if (column.SiretCheck)
         {
             if (!Siret.HasFourteenDigits(text) && tolerance is not null && !TolerantSiret(ref text, column, line, ref findings))
@@ -171,7 +176,9 @@ internal sealed class RecordTyper
                 return !column.Required;
             }
 
-            var siret = Siret.FromDigitsUnchecked(text);
+            var siret = ReferenceEquals(text, plan.LastText) ? plan.LastSiret : Siret.FromDigitsUnchecked(text);
+            plan.LastText = text;
+            plan.LastSiret = siret;
             if (!siret.IsCheckDigitValid)
             {
                 (findings ??= []).Add(new Finding(FindingCodes.InvalidSiretCheckDigit, FindingSeverity.Error, new SourceLocation(line, column.Name), text));
@@ -206,7 +213,7 @@ internal sealed class RecordTyper
             return true;
         }
 
-        if (decimal.TryParse(span, NumberStyle, CultureInfo.InvariantCulture, out var amount))
+        if (Utf8Decimal.TryParse(span, out var amount))
         {
             builder.SetAmount(plan.Field, amount);
             if (tolerance is not null && span.IndexOfAny((byte)'e', (byte)'E') >= 0)
@@ -342,10 +349,20 @@ internal sealed class RecordTyper
         return true;
     }
 
-    private static string Decode(ReadOnlySpan<byte> span) => Encoding.UTF8.GetString(span);
+    /// <summary>Decodes a value that failed to type, for its finding; invalid UTF-8 makes the input unreadable instead.</summary>
+    /// <exception cref="DecoderFallbackException"><paramref name="span"/> is not valid UTF-8.</exception>
+    private static string Decode(ReadOnlySpan<byte> span) =>
+        System.Text.Unicode.Utf8.IsValid(span) ? Encoding.UTF8.GetString(span) : throw new DecoderFallbackException("Invalid UTF-8.");
 
     private sealed record ColumnPlan(ScdlColumn Column, LineField Field, int FileIndex, byte[][]? EnumUtf8, string? EnumList, Regex? Pattern,
-        System.Collections.Frozen.FrozenDictionary<string, int>? LenientEnum, Func<int, string>? Spell);
+        System.Collections.Frozen.FrozenDictionary<string, int>? LenientEnum, Func<int, string>? Spell)
+    {
+        public LastValueCache Cache { get; } = new();
+
+        public string? LastText { get; set; }
+
+        public Siret LastSiret { get; set; }
+    }
 
     /// <summary>What tolerant typing needs to know about the file: its decimal separator.</summary>
     internal sealed record Tolerance(char DecimalSeparator);

@@ -1,0 +1,253 @@
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Scdl.Budget.Nomenclature;
+
+/// <summary>
+/// Writes and reads the compact form of a set of plans: one table of distinct strings, one of distinct chapters,
+/// accounts and functional references (most are the same from one year to the next, so each is stored once),
+/// then each plan as lists of indices; everything after the header compressed with Brotli. The output depends only
+/// on the plans (strings sorted, records in plan order), so regenerating from the same plans gives the same bytes.
+/// </summary>
+internal static class CompactCatalog
+{
+    private const byte FormatVersion = 1;
+    private static readonly byte[] Magic = "SCDLPDC"u8.ToArray();
+
+    public static void Write(IReadOnlyList<PlanDeComptes> plans, Stream output)
+    {
+        var ordered = plans.OrderBy(p => p.Id.Norme, StringComparer.Ordinal)
+            .ThenBy(p => p.Id.Declinaison, StringComparer.Ordinal)
+            .ThenBy(p => p.Id.Year)
+            .ToList();
+
+        var strings = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var plan in ordered)
+        {
+            strings.Add(plan.Id.Norme);
+            strings.Add(plan.Id.Declinaison);
+            foreach (var c in plan.Chapters.Concat(plan.FunctionChapters))
+            {
+                strings.UnionWith([c.Code, c.Label, c.ShortLabel, c.ChapterType]);
+            }
+
+            foreach (var a in plan.Accounts.Concat(plan.FunctionAccounts))
+            {
+                strings.UnionWith([a.Code, a.Label, a.ShortLabel, a.ParentCode ?? string.Empty, a.DeletedSince ?? string.Empty]);
+                for (var use = AccountUse.RealReceipt; use <= AccountUse.ExpenseOrderWithinSection; use++)
+                {
+                    strings.Add(a.GetChapterCode(use) ?? string.Empty);
+                }
+            }
+
+            foreach (var r in plan.FunctionReferences)
+            {
+                strings.UnionWith([r.Code, r.Label, r.ShortLabel, r.ParentCode ?? string.Empty]);
+            }
+        }
+
+        var stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in strings)
+        {
+            stringIndex.Add(s, stringIndex.Count);
+        }
+
+        var chapters = new RecordTable<ChapterKey>();
+        var accounts = new RecordTable<AccountKey>();
+        var references = new RecordTable<ReferenceKey>();
+        var planLists = new List<(NomenclatureId Id, int[][] Lists)>();
+        foreach (var plan in ordered)
+        {
+            int S(string? value) => stringIndex[value ?? string.Empty];
+            int[] Chapters(IReadOnlyList<PlanChapter> list) => [.. list.Select(c => chapters.Add(new ChapterKey(S(c.Code), S(c.Label), S(c.ShortLabel), S(c.ChapterType), c.Section is null ? 0 : (int)c.Section, (c.IsSpecial ? 1 : 0) | (c.IsForStatementOnly ? 2 : 0) | (c.IsFunctional ? 4 : 0))))];
+            int[] Accounts(IReadOnlyList<PlanAccount> list) => [.. list.Select(a => accounts.Add(new AccountKey(
+                S(a.Code), S(a.Label), S(a.ShortLabel), S(a.ParentCode), S(a.DeletedSince),
+                (a.IsGroup ? 1 : 0) | (a.IsDeleted ? 2 : 0) | (Tri(a.UsableInEquipmentReceipt) << 2) | (Tri(a.UsableInEquipmentExpense) << 4),
+                S(a.GetChapterCode(AccountUse.RealReceipt)), S(a.GetChapterCode(AccountUse.RealExpense)),
+                S(a.GetChapterCode(AccountUse.ReceiptOrderBetweenSections)), S(a.GetChapterCode(AccountUse.ExpenseOrderBetweenSections)),
+                S(a.GetChapterCode(AccountUse.ReceiptOrderWithinSection)), S(a.GetChapterCode(AccountUse.ExpenseOrderWithinSection)))))];
+            planLists.Add((plan.Id, [
+                Chapters(plan.Chapters),
+                Accounts(plan.Accounts),
+                Chapters(plan.FunctionChapters),
+                Accounts(plan.FunctionAccounts),
+                [.. plan.FunctionReferences.Select(r => references.Add(new ReferenceKey(S(r.Code), S(r.Label), S(r.ShortLabel), S(r.ParentCode))))],
+            ]));
+        }
+
+        output.Write(Magic);
+        output.WriteByte(FormatVersion);
+        using var compressed = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(compressed, Encoding.UTF8, leaveOpen: true);
+        writer.Write7BitEncodedInt(strings.Count);
+        foreach (var s in strings)
+        {
+            writer.Write(s);
+        }
+
+        writer.Write7BitEncodedInt(chapters.Count);
+        foreach (var c in chapters.Items)
+        {
+            WriteAll(writer, c.Code, c.Label, c.ShortLabel, c.Type, c.Section, c.Flags);
+        }
+
+        writer.Write7BitEncodedInt(accounts.Count);
+        foreach (var a in accounts.Items)
+        {
+            WriteAll(writer, a.Code, a.Label, a.ShortLabel, a.Parent, a.DeletedSince, a.Flags, a.RR, a.DR, a.ROES, a.DOES, a.ROIS, a.DOIS);
+        }
+
+        writer.Write7BitEncodedInt(references.Count);
+        foreach (var r in references.Items)
+        {
+            WriteAll(writer, r.Code, r.Label, r.ShortLabel, r.Parent);
+        }
+
+        writer.Write7BitEncodedInt(planLists.Count);
+        foreach (var (id, lists) in planLists)
+        {
+            WriteAll(writer, id.Year, stringIndex[id.Norme], stringIndex[id.Declinaison]);
+            foreach (var list in lists)
+            {
+                writer.Write7BitEncodedInt(list.Length);
+                foreach (var item in list)
+                {
+                    writer.Write7BitEncodedInt(item);
+                }
+            }
+        }
+    }
+
+    public static List<PlanDeComptes> Read(Stream input)
+    {
+        Span<byte> header = stackalloc byte[Magic.Length + 1];
+        if (input.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length
+            || !header[..Magic.Length].SequenceEqual(Magic) || header[Magic.Length] != FormatVersion)
+        {
+            throw new ScdlFormatException(FindingCodes.UnreadablePlan, 0, null, ["not a compact catalogue of plans de comptes (format " + FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"]);
+        }
+
+        try
+        {
+            // Decompress in one go: BinaryReader reads byte by byte, which is slow straight from a BrotliStream.
+            using var payload = new MemoryStream();
+            using (var decompressed = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true))
+            {
+                decompressed.CopyTo(payload);
+            }
+
+            payload.Position = 0;
+            using var reader = new BinaryReader(payload, Encoding.UTF8, leaveOpen: true);
+            var strings = new string[reader.Read7BitEncodedInt()];
+            for (var i = 0; i < strings.Length; i++)
+            {
+                strings[i] = reader.ReadString();
+            }
+
+            string S() => strings[reader.Read7BitEncodedInt()];
+            string? N() => strings[reader.Read7BitEncodedInt()] is { Length: > 0 } s ? s : null;
+
+            var chapters = new PlanChapter[reader.Read7BitEncodedInt()];
+            for (var i = 0; i < chapters.Length; i++)
+            {
+                var (code, label, shortLabel, type) = (S(), S(), S(), S());
+                var section = reader.Read7BitEncodedInt();
+                var flags = reader.Read7BitEncodedInt();
+                chapters[i] = new PlanChapter(code, label, shortLabel, type, section == 0 ? null : (BudgetSection)section, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0);
+            }
+
+            var accounts = new PlanAccount[reader.Read7BitEncodedInt()];
+            for (var i = 0; i < accounts.Length; i++)
+            {
+                var (code, label, shortLabel, parent, deletedSince) = (S(), S(), S(), N(), N());
+                var flags = reader.Read7BitEncodedInt();
+                string?[] uses = [N(), N(), N(), N(), N(), N()];
+                accounts[i] = new PlanAccount(code, label, shortLabel, parent, (flags & 1) != 0, (flags & 2) != 0, deletedSince, uses, FromTri((flags >> 2) & 3), FromTri((flags >> 4) & 3));
+            }
+
+            var references = new FunctionReference[reader.Read7BitEncodedInt()];
+            for (var i = 0; i < references.Length; i++)
+            {
+                references[i] = new FunctionReference(S(), S(), S(), N());
+            }
+
+            var plans = new List<PlanDeComptes>(reader.Read7BitEncodedInt());
+            for (var p = plans.Capacity; p > 0; p--)
+            {
+                var id = new NomenclatureId(reader.Read7BitEncodedInt(), S(), S());
+                plans.Add(new PlanDeComptes(id, Pick(reader, chapters), Pick(reader, accounts), Pick(reader, chapters), Pick(reader, accounts), Pick(reader, references)));
+            }
+
+            return plans;
+        }
+        catch (Exception exception) when (exception is EndOfStreamException or IndexOutOfRangeException or InvalidDataException or InvalidOperationException or ArgumentException or (FormatException and not ScdlFormatException))
+        {
+            throw new ScdlFormatException(FindingCodes.UnreadablePlan, 0, null, ["damaged compact catalogue: " + exception.Message], exception);
+        }
+    }
+
+    private static T[] Pick<T>(BinaryReader reader, T[] table)
+    {
+        var items = new T[reader.Read7BitEncodedInt()];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = table[reader.Read7BitEncodedInt()];
+        }
+
+        return items;
+    }
+
+    private static void WriteAll(BinaryWriter writer, params ReadOnlySpan<int> values)
+    {
+        foreach (var value in values)
+        {
+            writer.Write7BitEncodedInt(value);
+        }
+    }
+
+    private static int Tri(bool? value) => value switch
+    {
+        null => 0,
+        false => 1,
+        true => 2,
+    };
+
+    private static bool? FromTri(int value) => value switch
+    {
+        1 => false,
+        2 => true,
+        _ => null,
+    };
+
+    private sealed class RecordTable<TKey>
+        where TKey : notnull
+    {
+        private readonly Dictionary<TKey, int> index = [];
+
+        public List<TKey> Items { get; } = [];
+
+        public int Count => Items.Count;
+
+        public int Add(TKey key)
+        {
+            if (!index.TryGetValue(key, out var position))
+            {
+                position = Items.Count;
+                index.Add(key, position);
+                Items.Add(key);
+            }
+
+            return position;
+        }
+    }
+
+    [StructLayout(LayoutKind.Auto)]
+    private readonly record struct ChapterKey(int Code, int Label, int ShortLabel, int Type, int Section, int Flags);
+
+    [StructLayout(LayoutKind.Auto)]
+    private readonly record struct AccountKey(int Code, int Label, int ShortLabel, int Parent, int DeletedSince, int Flags, int RR, int DR, int ROES, int DOES, int ROIS, int DOIS);
+
+    [StructLayout(LayoutKind.Auto)]
+    private readonly record struct ReferenceKey(int Code, int Label, int ShortLabel, int Parent);
+}

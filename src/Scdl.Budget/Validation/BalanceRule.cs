@@ -1,0 +1,55 @@
+namespace Scdl.Budget.Validation;
+
+/// <summary>
+/// Totals and balance checks per document (<c>SCDL320</c>–<c>SCDL322</c>), from the summary built while lines
+/// streamed: totals are always reported as information, so that a balance is never silent.
+/// </summary>
+internal sealed class BalanceRule : IBudgetRule
+{
+    public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
+    {
+    }
+
+    public void Complete(ValidationContext context)
+    {
+        foreach (var document in context.Summary.Build(context.RecordsNotTyped).Documents)
+        {
+            var name = context.DocumentText(new DocumentKey(document.Siret.ToString(), document.Year, document.Step));
+            var basis = document.AmountBasis == AmountBasis.Realised ? "BGT_MTREAL" : "BGT_MTPREV + BGT_MTRARPREC";
+            foreach (var section in (ReadOnlySpan<BudgetSection>)[BudgetSection.Fonctionnement, BudgetSection.Investissement])
+            {
+                context.Report(FindingCodes.SectionTotals, 0, null, null,
+                    name,
+                    context.SectionText(section),
+                    ValidationContext.Amount(document.GetTotal(section, FlowDirection.Recette)),
+                    ValidationContext.Amount(document.GetTotal(section, FlowDirection.Depense)),
+                    ValidationContext.Amount(document.GetTotal(section, FlowDirection.Recette, OperationKind.Reel)),
+                    ValidationContext.Amount(document.GetTotal(section, FlowDirection.Recette, OperationKind.Ordre)),
+                    ValidationContext.Amount(document.GetTotal(section, FlowDirection.Depense, OperationKind.Reel)),
+                    ValidationContext.Amount(document.GetTotal(section, FlowDirection.Depense, OperationKind.Ordre)),
+                    basis);
+            }
+
+            foreach (var check in document.Checks)
+            {
+                if (check.Holds)
+                {
+                    continue;
+                }
+
+                if (check.Kind is BalanceCheckKind.FonctionnementBalance or BalanceCheckKind.InvestissementBalance)
+                {
+                    var section = check.Kind == BalanceCheckKind.FonctionnementBalance ? BudgetSection.Fonctionnement : BudgetSection.Investissement;
+                    context.Report(FindingCodes.SectionImbalance, 0, null, null,
+                        name, context.SectionText(section), ValidationContext.Amount(check.Left), ValidationContext.Amount(check.Right),
+                        ValidationContext.Amount(check.Difference));
+                }
+                else
+                {
+                    context.Report(FindingCodes.OrderAsymmetry, 0, null, null,
+                        name, check.LeftLabel, ValidationContext.Amount(check.Left), check.RightLabel, ValidationContext.Amount(check.Right));
+                }
+            }
+        }
+    }
+}

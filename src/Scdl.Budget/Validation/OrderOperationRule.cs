@@ -1,0 +1,42 @@
+using Scdl.Budget.Schema;
+
+namespace Scdl.Budget.Validation;
+
+/// <summary>Order chapters (040–043, 021, 023) hold order operations and only them (<c>SCDL304</c>, <c>SCDL305</c>).</summary>
+internal sealed class OrderOperationRule : IBudgetRule
+{
+    public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
+    {
+        var chapter = line.ChapterCode;
+        if (chapter.Length == 0)
+        {
+            return;
+        }
+
+        var isOrderChapter = SummaryBuilder.IsOrderChapter(chapter);
+        if (isOrderChapter && line.OperationKind == OperationKind.Reel)
+        {
+            if (!context.Detailed)
+            {
+                context.CountOnly(FindingCodes.OrderChapterInRealOperation);
+                return;
+            }
+
+            context.Report(FindingCodes.OrderChapterInRealOperation, lineNumber, context.ColumnOf(LineField.ChapterCode), chapter);
+        }
+        else if (!isOrderChapter && line.OperationKind == OperationKind.Ordre)
+        {
+            if (!context.Detailed)
+            {
+                context.CountOnly(FindingCodes.OrderOperationOutsideOrderChapter);
+                return;
+            }
+
+            context.Report(FindingCodes.OrderOperationOutsideOrderChapter, lineNumber, context.ColumnOf(LineField.ChapterCode), chapter);
+        }
+    }
+
+    public void Complete(ValidationContext context)
+    {
+    }
+}

@@ -1,0 +1,66 @@
+using Scdl.Budget.Schema;
+
+namespace Scdl.Budget.Validation;
+
+/// <summary>
+/// Text cells: formula injection (<c>SCDL307</c>: a text starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>;
+/// amounts are numbers and excepted) and operation numbers (<c>SCDL306</c>).
+/// </summary>
+internal sealed class TextRule : IBudgetRule
+{
+    public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
+    {
+        CheckFormula(line.AuthorityName, LineField.AuthorityName, lineNumber, context);
+        CheckFormula(line.AccountCode, LineField.AccountCode, lineNumber, context);
+        CheckFormula(line.AccountLabel, LineField.AccountLabel, lineNumber, context);
+        CheckFormula(line.ChapterCode, LineField.ChapterCode, lineNumber, context);
+        CheckFormula(line.ChapterLabel, LineField.ChapterLabel, lineNumber, context);
+        CheckFormula(line.FunctionCode, LineField.FunctionCode, lineNumber, context);
+        CheckFormula(line.FunctionLabel, LineField.FunctionLabel, lineNumber, context);
+        CheckFormula(line.Operation, LineField.Operation, lineNumber, context);
+
+        if (line.Operation is { Length: > 0 } operation && !IsDigits(operation))
+        {
+            if (!context.Detailed)
+            {
+                context.CountOnly(FindingCodes.OperationNotNumeric);
+                return;
+            }
+
+            context.Report(FindingCodes.OperationNotNumeric, lineNumber, context.ColumnOf(LineField.Operation), operation);
+        }
+    }
+
+    public void Complete(ValidationContext context)
+    {
+    }
+
+    internal static bool StartsLikeFormula(string? text) => text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@';
+
+    private static void CheckFormula(string? text, LineField field, long lineNumber, ValidationContext context)
+    {
+        if (StartsLikeFormula(text))
+        {
+            if (!context.Detailed)
+            {
+                context.CountOnly(FindingCodes.FormulaInjection);
+                return;
+            }
+
+            context.Report(FindingCodes.FormulaInjection, lineNumber, context.ColumnOf(field), text, text![..1]);
+        }
+    }
+
+    private static bool IsDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

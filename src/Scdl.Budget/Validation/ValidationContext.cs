@@ -1,0 +1,94 @@
+using System.Globalization;
+using Scdl.Budget.Schema;
+
+namespace Scdl.Budget.Validation;
+
+/// <summary>What a rule sees of a validation run: the options, the schema and its column names, the counts and
+/// summary so far, and the sink its findings go to.</summary>
+internal sealed class ValidationContext
+{
+    private readonly Dictionary<LineField, string> _columns = [];
+
+    public ValidationContext(BudgetValidationOptions options)
+    {
+        Options = options;
+        Schema = ScdlSchema.Get(options.SchemaVersion);
+        foreach (var column in Schema.Columns)
+        {
+            _columns[Schema.Binding.FieldAt(column.Index, options.ColumnConvention)] = column.Name;
+        }
+    }
+
+    public BudgetValidationOptions Options { get; }
+
+    public ScdlSchema Schema { get; }
+
+    public SummaryBuilder Summary { get; } = new();
+
+    /// <summary>Gets or sets whether the line being observed starts a document not seen before.</summary>
+    public bool StartsNewDocument { get; set; }
+
+    /// <summary>Gets or sets the number of data records read (typed or not).</summary>
+    public long RecordsRead { get; set; }
+
+    /// <summary>Gets or sets the number of records that had no typed line.</summary>
+    public long RecordsNotTyped { get; set; }
+
+    /// <summary>Gets or sets where findings go; the run drains it after each line.</summary>
+    public List<Finding> Sink { get; set; } = [];
+
+    /// <summary>
+    /// Gets or sets a value indicating whether findings are wanted in full. When <see langword="false"/> (a report
+    /// that keeps no more findings and has no listener), rules may call <see cref="CountOnly"/> instead of
+    /// <see cref="Report"/>, which spares formatting the message arguments of findings nobody will read.
+    /// </summary>
+    public bool Detailed { get; set; } = true;
+
+    /// <summary>Gets the counts of findings reported by <see cref="CountOnly"/>, by code.</summary>
+    public Dictionary<string, long> CountedOnly { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Counts a finding without building it (see <see cref="Detailed"/>).</summary>
+    public void CountOnly(string code)
+    {
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(CountedOnly, code, out _);
+        count++;
+    }
+
+    /// <summary>Gets the column that holds <paramref name="field"/> under the run's convention.</summary>
+    public string ColumnOf(LineField field) => _columns[field];
+
+    /// <summary>Gets the column that holds <paramref name="field"/> under <paramref name="convention"/>.</summary>
+    public string ColumnOf(LineField field, ColumnConvention convention)
+    {
+        foreach (var column in Schema.Columns)
+        {
+            if (Schema.Binding.FieldAt(column.Index, convention) == field)
+            {
+                return column.Name;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(field));
+    }
+
+    /// <summary>Reports a finding with the code's default severity (the run applies the caller's overrides).</summary>
+    public void Report(string code, long line, string? column, string? value, params string[] arguments) =>
+        Sink.Add(new Finding(code, FindingCodes.Get(code).DefaultSeverity, new SourceLocation(line, column), value, arguments));
+
+    public string StepText(BudgetStep step) => step switch
+    {
+        BudgetStep.CompteFinancierUnique => BudgetLineBinding.CompteFinancierUniqueText,
+        >= BudgetStep.BudgetPrimitif and <= BudgetStep.CompteAdministratif => Schema.Binding.Spell(LineField.Step, (int)step),
+        _ => "?",
+    };
+
+    public string SectionText(BudgetSection section) =>
+        section is BudgetSection.Investissement or BudgetSection.Fonctionnement ? Schema.Binding.Spell(LineField.Section, (int)section) : "?";
+
+    public string DocumentText(DocumentKey key) =>
+        string.Create(CultureInfo.InvariantCulture, $"SIRET {key.Siret}, {key.Year}, {StepText(key.Step)}");
+
+    public static string Amount(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,196 @@
+namespace Scdl.Budget.Validation;
+
+/// <summary>
+/// One validation: takes records or lines one at a time, runs the rule groups on them and hands back their
+/// findings, with the caller's severity overrides applied. Memory stays bounded by documents, chapters and the
+/// duplicate-detection limit, never by lines.
+/// </summary>
+internal sealed class ValidationRun
+{
+    private static readonly HashSet<string> HeaderCodes = new(StringComparer.Ordinal)
+    {
+        FindingCodes.MissingRequiredColumn, FindingCodes.MissingOptionalColumn, FindingCodes.ExtraColumn,
+        FindingCodes.DuplicateColumn, FindingCodes.MisorderedColumns, FindingCodes.BlankColumnName,
+    };
+
+    private readonly ValidationContext _context;
+    private readonly BudgetLineSchemaValidator? _schemaValidator;
+    private readonly IBudgetRule[] _rules;
+
+    public ValidationRun(BudgetValidationOptions options)
+    {
+        _context = new ValidationContext(options);
+        var groups = options.RuleGroups;
+        if (groups.HasFlag(ValidationRuleGroups.Schema))
+        {
+            _schemaValidator = SchemaValidators.Get(options.SchemaVersion, options.ColumnConvention);
+        }
+
+        _rules = [.. CreateRules(options)];
+    }
+
+    public BudgetValidationOptions Options => _context.Options;
+
+    /// <summary>Gets or sets whether rules build every finding (see <see cref="ValidationContext.Detailed"/>).</summary>
+    public bool Detailed
+    {
+        get => _context.Detailed;
+        set => _context.Detailed = value;
+    }
+
+    /// <summary>Gets the counts of the findings only counted, by code, with the caller's severity.</summary>
+    public IEnumerable<(string Code, FindingSeverity Severity, long Count)> CountedOnly =>
+        _context.CountedOnly.Select(c => (c.Key, Options.SeverityOf(c.Key, FindingCodes.Get(c.Key).DefaultSeverity), c.Value));
+
+    /// <summary>Gets the number of data records (or lines) read, the header not counted.</summary>
+    public long RecordsRead => _context.RecordsRead;
+
+    /// <summary>Gets or sets the columns of the input, for the reports' field numbers; the schema's by default.</summary>
+    public IReadOnlyList<string>? Columns { get; set; }
+
+    /// <summary>Handles a record from a reader. A record at <paramref name="headerLine"/> without a line carries the header's findings and is not a data record.</summary>
+    public void OnRecord(BudgetRecord record, bool readerCheckedSchema, long headerLine, List<Finding> output)
+    {
+        var isHeader = record.Line is null
+            && ((headerLine > 0 && record.LineNumber == headerLine) || (headerLine < 0 && record.Findings.Any(f => HeaderCodes.Contains(f.Code))));
+        foreach (var finding in record.Findings)
+        {
+            output.Add(Apply(finding));
+        }
+
+        if (isHeader)
+        {
+            return;
+        }
+
+        _context.RecordsRead++;
+        if (record.Line is not { } line)
+        {
+            _context.RecordsNotTyped++;
+            return;
+        }
+
+        if (!readerCheckedSchema && _schemaValidator is not null)
+        {
+            foreach (var failure in _schemaValidator.Validate(line).Errors)
+            {
+                var finding = FindingMapper.ToFinding(failure, record.LineNumber);
+                if (!record.Findings.Any(f => string.Equals(f.Code, finding.Code, StringComparison.Ordinal) && string.Equals(f.Location.Column, finding.Location.Column, StringComparison.Ordinal)))
+                {
+                    output.Add(Apply(finding));
+                }
+            }
+        }
+
+        Observe(line, record.LineNumber, output);
+    }
+
+    /// <summary>Handles a typed line that did not come from a reader; its number is its 1-based position.</summary>
+    public void OnLine(BudgetLine line, long lineNumber, List<Finding> output)
+    {
+        _context.RecordsRead++;
+        if (_schemaValidator is not null)
+        {
+            foreach (var failure in _schemaValidator.Validate(line).Errors)
+            {
+                output.Add(Apply(FindingMapper.ToFinding(failure, lineNumber)));
+            }
+        }
+
+        Observe(line, lineNumber, output);
+    }
+
+    /// <summary>Handles input that could not be read any further: its exception becomes an error finding.</summary>
+    public void OnUnreadable(ScdlFormatException exception, List<Finding> output) => output.Add(Apply(exception.ToFinding()));
+
+    /// <summary>Reports the findings that need the whole input.</summary>
+    public void Complete(List<Finding> output)
+    {
+        _context.Sink = output;
+        var start = output.Count;
+        foreach (var rule in _rules)
+        {
+            rule.Complete(_context);
+        }
+
+        ApplyFrom(output, start);
+    }
+
+    public BudgetSummary BuildSummary() => _context.Summary.Build(_context.RecordsNotTyped);
+
+    private void Observe(BudgetLine line, long lineNumber, List<Finding> output)
+    {
+        _context.StartsNewDocument = _context.Summary.Add(line, lineNumber);
+        _context.Sink = output;
+        var start = output.Count;
+        foreach (var rule in _rules)
+        {
+            rule.Observe(line, lineNumber, _context);
+        }
+
+        ApplyFrom(output, start);
+    }
+
+    private void ApplyFrom(List<Finding> output, int start)
+    {
+        if (Options.SeverityOverrides is not { Count: > 0 })
+        {
+            return;
+        }
+
+        for (var i = start; i < output.Count; i++)
+        {
+            output[i] = Apply(output[i]);
+        }
+    }
+
+    private Finding Apply(Finding finding)
+    {
+        var severity = Options.SeverityOf(finding.Code, finding.Severity);
+        return severity == finding.Severity ? finding : finding with { Severity = severity };
+    }
+
+    private static IEnumerable<IBudgetRule> CreateRules(BudgetValidationOptions options)
+    {
+        var groups = options.RuleGroups;
+        if (groups.HasFlag(ValidationRuleGroups.Document))
+        {
+            yield return new DocumentRule();
+        }
+
+        if (groups.HasFlag(ValidationRuleGroups.Duplicates))
+        {
+            yield return new DuplicateRule();
+        }
+
+        if (groups.HasFlag(ValidationRuleGroups.Amounts))
+        {
+            yield return new AmountRule();
+        }
+
+        if (groups.HasFlag(ValidationRuleGroups.OrderOperations))
+        {
+            yield return new OrderOperationRule();
+        }
+
+        if (groups.HasFlag(ValidationRuleGroups.Text))
+        {
+            yield return new TextRule();
+        }
+
+        if (groups.HasFlag(ValidationRuleGroups.ColumnConvention))
+        {
+            yield return new ColumnConventionRule();
+        }
+
+        if (groups.HasFlag(ValidationRuleGroups.Balance))
+        {
+            yield return new BalanceRule();
+        }
+
+        if (groups.HasFlag(ValidationRuleGroups.Plan))
+        {
+            yield return new PlanRuleGroup(options);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using Scdl.Budget.Validation;
+
+namespace Scdl.Budget.Tests.Nomenclature;
+
+/// <summary>The plan rule group wired into <see cref="BudgetValidator"/>.</summary>
+public sealed class PlanValidationTests
+{
+    private static readonly BudgetValidationOptions WithPlan = new()
+    {
+        RuleGroups = ValidationRuleGroups.Plan,
+        ColumnConvention = ColumnConvention.TotemConverters,
+    };
+
+    [Fact]
+    public void ThePlanGroup_IsNotRunByDefault()
+    {
+        new BudgetValidationOptions().RuleGroups.HasFlag(ValidationRuleGroups.Plan).ShouldBeFalse();
+        ValidationRuleGroups.All.HasFlag(ValidationRuleGroups.Plan).ShouldBeTrue();
+
+        var report = new BudgetValidator(new BudgetValidationOptions { ColumnConvention = ColumnConvention.TotemConverters }).Validate(SaintMalo());
+
+        report.Findings.ShouldNotContain(f => f.Code.StartsWith("SCDL4", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Inferred_SaintMalo_GetsItsPlanFindings()
+    {
+        var report = new BudgetValidator(WithPlan).Validate(SaintMalo());
+
+        report.Findings.Select(f => f.Code).ShouldBe([FindingCodes.NomenclatureInferred, FindingCodes.ColumnConventionConfirmed, FindingCodes.CodeFromOtherYear]);
+        // Lines given as lines are numbered by position: the 78th line is line 79 of the file.
+        report.Findings[^1].Location.ShouldBe(new SourceLocation(78, "BGT_NATURE"));
+    }
+
+    [Fact]
+    public void Named_UsesThatPlan()
+    {
+        var report = new BudgetValidator(WithPlan with { Nomenclature = "M4-M43" }).Validate(SaintMalo());
+
+        report.Findings.ShouldNotContain(f => f.Code == FindingCodes.NomenclatureInferred);
+        report.CountOf(FindingCodes.DeletedAccount).ShouldBe(2);
+        report.CountOf(FindingCodes.AccountLabelDiffers).ShouldBe(3);
+    }
+
+    [Fact]
+    public void GivenPlans_AreUsedInsteadOfTheBuiltInOnes()
+    {
+        // Only the fixtures' plans (M43_D 2021 and 2022, M52 2021): the only 2022 candidate is M43_D, so no runner-up.
+        var report = new BudgetValidator(WithPlan with { Plans = PlanFixtures.Catalog }).Validate(SaintMalo());
+
+        report.Findings[0].Arguments[0].ShouldBe("2022/M4/M43_D");
+        report.Findings[0].Arguments[4].ShouldBeEmpty();
+        report.CountOf(FindingCodes.CodeFromOtherYear).ShouldBe(1);
+    }
+
+    [Fact]
+    public void AnUnparsableNomenclature_IsReportedAndSkipsTheChecks()
+    {
+        var report = new BudgetValidator(WithPlan with { Nomenclature = "not a nomenclature" }).Validate(SaintMalo());
+
+        var finding = report.Findings.ShouldHaveSingleItem();
+        finding.Code.ShouldBe(FindingCodes.NomenclatureUnavailable);
+        finding.Arguments.ShouldBe(["not a nomenclature"]);
+    }
+
+    [Fact]
+    public void SeverityOverrides_ApplyToPlanFindings()
+    {
+        var options = WithPlan with { SeverityOverrides = new Dictionary<string, FindingSeverity> { [FindingCodes.CodeFromOtherYear] = FindingSeverity.Error } };
+
+        var report = new BudgetValidator(options).Validate(SaintMalo());
+
+        report.Findings.Single(f => f.Code == FindingCodes.CodeFromOtherYear).Severity.ShouldBe(FindingSeverity.Error);
+        report.IsValid.ShouldBeFalse();
+    }
+
+    private static IEnumerable<BudgetLine> SaintMalo() => RealCsv.Read("saint-malo-agglo-transport-bp2022.yatotem2scdl.csv").Select(l => l.Line);
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Json;
+using Scdl.Budget.Reports;
+using Scdl.Budget.Tests.Validation;
+using Scdl.Budget.Validation;
+
+namespace Scdl.Budget.Tests.Reports;
+
+public sealed class ReportTests
+{
+    private static readonly ReportOptions French = new() { Culture = CultureInfo.GetCultureInfo("fr-FR") };
+    private static readonly ReportOptions English = new() { Culture = CultureInfo.GetCultureInfo("en") };
+
+    [Fact]
+    public void Text_BocenoBudgetPrimitif_InFrench_IsApproved() =>
+        TextReport.ToText(RealFiles.Validate(RealFiles.BocenoBp2022), French)
+            .ShouldMatchApproved(c => c.WithDiscriminator("boceno-bp2022-fr").NoDiff());
+
+    [Fact]
+    public void Text_MegalisBudgetPrimitif_InEnglish_IsApproved() =>
+        TextReport.ToText(RealFiles.Validate(RealFiles.MegalisNoHeader), English)
+            .ShouldMatchApproved(c => c.WithDiscriminator("megalis-bp2022-en").NoDiff());
+
+    [Fact]
+    public void Text_MorbihanWithStepFixed_InFrench_IsApproved() =>
+        TextReport.ToText(RealFiles.ValidateWithStepFixed(RealFiles.MorbihanCa2021), French)
+            .ShouldMatchApproved(c => c.WithDiscriminator("morbihan-ca2021-stepfixed-fr").NoDiff());
+
+    [Fact]
+    public void Json_MegalisBudgetPrimitif_InFrench_IsApproved() =>
+        JsonReport.ToJson(RealFiles.Validate(RealFiles.MegalisNoHeader), French)
+            .ShouldMatchApproved(c => c.WithDiscriminator("megalis-bp2022-fr").WithFileExtension("json").NoDiff());
+
+    [Fact]
+    public void Json_BocenoCompteAdministratif_InEnglish_IsApproved() =>
+        JsonReport.ToJson(RealFiles.Validate(RealFiles.BocenoCa2021), English)
+            .ShouldMatchApproved(c => c.WithDiscriminator("boceno-ca2021-en").WithFileExtension("json").NoDiff());
+
+    [Fact]
+    public void Json_HasTheFrictionlessShape()
+    {
+        var report = RealFiles.Validate(RealFiles.BocenoBp2022);
+
+        using var json = JsonDocument.Parse(JsonReport.ToJson(report, English));
+
+        var root = json.RootElement;
+        root.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        root.GetProperty("stats").GetProperty("rows").GetInt64().ShouldBe(21);
+        root.GetProperty("stats").GetProperty("codes").GetProperty("SCDL202").GetInt64().ShouldBe(21);
+        var first = root.GetProperty("errors")[0];
+        first.GetProperty("rowNumber").GetInt64().ShouldBe(2);
+        first.GetProperty("fieldNumber").GetInt32().ShouldBe(1);
+        first.GetProperty("fieldName").GetString().ShouldBe("BGT_NATDEC");
+        first.GetProperty("cell").GetString().ShouldBe("Budget primitif");
+        first.GetProperty("type").GetString().ShouldBe("constraint-error");
+        first.GetProperty("note").GetString()!.ShouldStartWith("constraint \"enum\" is \"'budget primitif'");
+        first.GetProperty("code").GetString().ShouldBe("SCDL202");
+        first.GetProperty("severity").GetString().ShouldBe("error");
+        first.GetProperty("message").GetString().ShouldNotBeNullOrWhiteSpace();
+        var last = root.GetProperty("errors")[root.GetProperty("errors").GetArrayLength() - 1];
+        last.GetProperty("rowNumber").ValueKind.ShouldBe(JsonValueKind.Null);
+        last.GetProperty("type").GetString().ShouldBe("budget-rule");
+    }
+
+    [Fact]
+    public void Reports_AreDeterministic()
+    {
+        var first = RealFiles.Validate(RealFiles.MohonCfu2023);
+        var second = RealFiles.Validate(RealFiles.MohonCfu2023);
+
+        JsonReport.ToJson(first, French).ShouldBe(JsonReport.ToJson(second, French));
+        TextReport.ToText(first, English).ShouldBe(TextReport.ToText(second, English));
+    }
+
+    [Fact]
+    public void Text_ShowsRepeatedFindingsOnce_WithTheirLinesAsRanges()
+    {
+        var text = TextReport.ToText(RealFiles.Validate(RealFiles.CrachCa2021), English with { MaxFindingsPerCode = 1 });
+
+        text.ShouldContain("SCDL202 Value not allowed (error): 196 found\n");
+        text.ShouldContain("  - lines 2-197: 'Compte administratif' is not an allowed value of BGT_NATDEC");
+        text.ShouldContain("  - also at lines ");
+    }
+
+    [Fact]
+    public void Text_OfAValidFile_SaysSo()
+    {
+        var report = new BudgetValidator(new BudgetValidationOptions { RuleGroups = ValidationRuleGroups.Schema }).Validate([Lines.Valid()]);
+
+        TextReport.ToText(report, French).ShouldStartWith("Validation de - selon scdl/budget 0.8.3 : VALIDE\n0 erreurs, 0 avertissements, 0 informations sur 1 lignes lues.\n\nAucun constat.\n");
+    }
+
+    [Theory]
+    [InlineData(new long[] { 2, 3, 4, 9, 11, 12 }, "2-4, 9, 11-12")]
+    [InlineData(new long[] { 5 }, "5")]
+    [InlineData(new long[] { }, "")]
+    public void Ranges_AreCompact(long[] lines, string expected) =>
+        ReportText.Ranges(lines).ShouldBe(expected);
+
+    [Theory]
+    [InlineData("1234567.5", "fr-FR", "1 234 567,50")]
+    [InlineData("-1234.567", "en", "-1,234.57")]
+    [InlineData("0", "fr-FR", "0,00")]
+    public void Amounts_AreGroupedForPeople(string amount, string culture, string expected) =>
+        ReportText.Amount(decimal.Parse(amount, CultureInfo.InvariantCulture), CultureInfo.GetCultureInfo(culture)).ShouldBe(expected);
+}

@@ -1,0 +1,397 @@
+using System.Text;
+using Scdl.Budget.Csv;
+using Scdl.Budget.Tests.Support;
+using Scdl.Budget.Validation;
+using TestCsv = Scdl.Budget.Tests.Support.Csv;
+
+namespace Scdl.Budget.Tests.Validation;
+
+public sealed class BudgetValidatorTests
+{
+    private static readonly BudgetValidator Validator = new();
+
+    [Fact]
+    public void BalancedBudget_HasOnlyInformation()
+    {
+        var report = Validator.Validate(Lines.BalancedBudget());
+
+        report.IsValid.ShouldBeTrue();
+        Codes(report).ShouldBe("SCDL308=1 SCDL320=2");
+        report.LinesRead.ShouldBe(7);
+        var document = report.Summary.Documents.ShouldHaveSingleItem();
+        document.Checks.ShouldAllBe(c => c.Holds);
+        document.GetTotal(BudgetSection.Investissement, FlowDirection.Depense).ShouldBe(300m);
+        document.Chapters.Select(c => c.ChapterCode).ShouldBe(["011", "021", "023", "040", "042", "21", "73"]);
+    }
+
+    [Fact]
+    public void UnbalancedBudgetPrimitif_AndBrokenOrderSymmetry_AreWarnings()
+    {
+        var lines = Lines.BalancedBudget().Where(l => l.ChapterCode != "021").ToList();
+
+        var report = Validator.Validate(lines);
+
+        Codes(report).ShouldBe("SCDL308=1 SCDL320=2 SCDL321=1 SCDL322=1");
+        var imbalance = report.Findings.Single(f => f.Code == FindingCodes.SectionImbalance);
+        imbalance.Severity.ShouldBe(FindingSeverity.Warning);
+        imbalance.Arguments.ShouldBe(["SIRET 21560046100085, 2022, budget primitif", "investissement", "100", "300", "-200"]);
+        report.Findings.Single(f => f.Code == FindingCodes.OrderAsymmetry).Arguments
+            .ShouldBe(["SIRET 21560046100085, 2022, budget primitif", "dépenses 023", "200", "recettes 021", "0"]);
+    }
+
+    [Fact]
+    public void CompteAdministratif_IsNotExpectedToBalance_ButItsTotalsAreReported()
+    {
+        var lines = new[]
+        {
+            Lines.Valid() with { Step = BudgetStep.CompteAdministratif, Realisations = 80m, MontantVote = 100m },
+            Lines.Valid() with { Step = BudgetStep.CompteAdministratif, AccountCode = "7351", ChapterCode = "73", Direction = FlowDirection.Recette, Realisations = 120m },
+        };
+
+        var report = Validator.Validate(lines);
+
+        Codes(report).ShouldBe("SCDL308=1 SCDL320=2");
+        report.Summary.Documents[0].GetTotal(BudgetSection.Fonctionnement, FlowDirection.Depense).ShouldBe(80m);
+        report.Findings.First(f => f.Code == FindingCodes.SectionTotals).Arguments[^1].ShouldBe("BGT_MTREAL");
+    }
+
+    [Fact]
+    public void SeveralDocuments_AreReportedAtTheFirstLineOfEachNewOne()
+    {
+        var lines = new[]
+        {
+            Lines.Valid(),
+            Lines.Valid() with { Year = 2023 },
+            Lines.Valid() with { AccountCode = "6064" },
+            Lines.Valid() with { Year = 2023, AccountCode = "6064" },
+            Lines.Valid() with { Step = BudgetStep.CompteAdministratif },
+        };
+
+        var report = Validator.Validate(lines);
+
+        report.Findings.Where(f => f.Code == FindingCodes.MultipleDocuments).Select(f => f.Location.Line).ShouldBe([2L, 5L]);
+        report.Findings.First(f => f.Code == FindingCodes.MultipleDocuments).Arguments
+            .ShouldBe(["21560046100085", "2023", "budget primitif", "SIRET 21560046100085, 2022, budget primitif"]);
+        report.Summary.Documents.Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public void ExactDuplicates_NameTheLineTheyRepeat_AndScaleCounts()
+    {
+        var lines = new[] { Lines.Valid(), Lines.Valid() with { MontantVote = 1500.5m }, Lines.Valid(), Lines.Valid() };
+
+        var duplicates = Validator.Validate(lines).Findings.Where(f => f.Code == FindingCodes.DuplicateLine).ToList();
+
+        duplicates.Select(f => (f.Location.Line, f.Arguments[0])).ShouldBe([(3L, "1"), (4L, "1")]);
+    }
+
+    [Fact]
+    public void DuplicateDetection_StopsRememberingAtItsLimit_AndSaysSo()
+    {
+        var lines = Enumerable.Range(0, 10).Select(i => Lines.Valid() with { MontantVote = i }).Append(Lines.Valid() with { MontantVote = 9 });
+        var validator = new BudgetValidator(new BudgetValidationOptions { DuplicateDetectionLimit = 5 });
+
+        var report = validator.Validate(lines);
+
+        report.CountOf(FindingCodes.DuplicateLine).ShouldBe(0);
+        report.CountOf(FindingCodes.DuplicateDetectionLimited).ShouldBe(1);
+    }
+
+    [Fact]
+    public void RealisedAmount_OutsideACompteAdministratif_IsInformation()
+    {
+        var lines = new[]
+        {
+            Lines.Valid() with { Realisations = 12.5m },
+            Lines.Valid() with { Realisations = 0m, RestesARealiser = 3m, AccountCode = "6064" },
+            Lines.Valid() with { Step = BudgetStep.CompteAdministratif, Realisations = 12.5m, AccountCode = "6065" },
+        };
+
+        var findings = Validator.Validate(lines).Findings.Where(f => f.Code == FindingCodes.AmountNotExpectedForStep).ToList();
+
+        findings.Select(f => $"{f.Location} {f.Value} {f.Arguments[0]} {f.Severity}").ShouldBe(["1:BGT_MTREAL 12.5 budget primitif Info", "2:BGT_MTRAR3112 3 budget primitif Info"]);
+    }
+
+    [Theory]
+    [InlineData("040", OperationKind.Reel, FindingCodes.OrderChapterInRealOperation)]
+    [InlineData("023", OperationKind.Reel, FindingCodes.OrderChapterInRealOperation)]
+    [InlineData("011", OperationKind.Ordre, FindingCodes.OrderOperationOutsideOrderChapter)]
+    [InlineData("40", OperationKind.Ordre, FindingCodes.OrderOperationOutsideOrderChapter)]
+    public void OrderChapters_AndOperationKind_MustAgree(string chapter, OperationKind kind, string code)
+    {
+        var report = Validator.Validate([Lines.Valid() with { ChapterCode = chapter, OperationKind = kind }]);
+
+        var finding = report.Findings.Single(f => f.Code is FindingCodes.OrderChapterInRealOperation or FindingCodes.OrderOperationOutsideOrderChapter);
+        finding.Code.ShouldBe(code);
+        finding.Location.Column.ShouldBe("BGT_NATURE");
+        finding.Value.ShouldBe(chapter);
+    }
+
+    [Theory]
+    [InlineData("=SOMME(A1:A2)", "=")]
+    [InlineData("+33 1 23", "+")]
+    [InlineData("-Électricité", "-")]
+    [InlineData("@cmd", "@")]
+    public void TextStartingLikeAFormula_IsAWarning(string label, string sign)
+    {
+        var finding = Validator.Validate([Lines.Valid() with { AccountLabel = label }]).Findings.Single(f => f.Code == FindingCodes.FormulaInjection);
+
+        finding.Severity.ShouldBe(FindingSeverity.Warning);
+        finding.Location.Column.ShouldBe("BGT_CONTNAT_LABEL");
+        finding.Arguments.ShouldBe([sign]);
+    }
+
+    [Fact]
+    public void NegativeAmounts_AreNotFormulas() =>
+        Validator.Validate([Lines.Valid() with { MontantVote = -15m }]).CountOf(FindingCodes.FormulaInjection).ShouldBe(0);
+
+    [Theory]
+    [InlineData("4702", 0)]
+    [InlineData("Aménagement du parc Paul Mistral, 4702", 1)]
+    [InlineData("93 ", 1)]
+    public void OperationThatIsNotANumber_IsInformation(string operation, int expected) =>
+        Validator.Validate([Lines.Valid() with { Operation = operation }]).CountOf(FindingCodes.OperationNotNumeric).ShouldBe(expected);
+
+    [Fact]
+    public void SchemaRules_RunOnCallersLines_WithThePositionAsLine()
+    {
+        var lines = new[] { Lines.Valid(), Lines.Valid() with { AccountLabel = string.Empty, AccountCode = "6064" } };
+
+        var finding = Validator.Validate(lines).Findings.Single(f => f.Severity == FindingSeverity.Error);
+
+        finding.ShouldBe(new Finding(FindingCodes.RequiredValueMissing, FindingSeverity.Error, new SourceLocation(2, "BGT_CONTNAT_LABEL"), string.Empty));
+    }
+
+    [Fact]
+    public void CsvRecords_AreNotReportedTwiceForTheSameCell()
+    {
+        var csv = TestCsv.Header + "\n" + TestCsv.ValidRow.Replace("21560046100085", "21560046100086", StringComparison.Ordinal).Replace(",Eau et assainissement,", ",,", StringComparison.Ordinal) + "\n";
+
+        var fromStream = Validator.Validate(new MemoryStream(Encoding.UTF8.GetBytes(csv)));
+        var fromRecords = Validator.Validate(TestCsv.Read(csv));
+
+        Codes(fromStream).ShouldStartWith("SCDL201=1 SCDL206=1 ");
+        Codes(fromRecords).ShouldBe(Codes(fromStream));
+    }
+
+    [Fact]
+    public void RecordsFromAnotherSource_GetTheSchemaRulesTheyLack()
+    {
+        var record = new BudgetRecord(Lines.Valid() with { ChapterCode = "0123456789" }, 7, []);
+
+        var finding = Validator.Validate([record]).Findings.Single(f => f.Severity == FindingSeverity.Error);
+
+        finding.Code.ShouldBe(FindingCodes.InvalidLength);
+        finding.Location.ShouldBe(new SourceLocation(7, "BGT_NATURE"));
+    }
+
+    [Fact]
+    public void UnreadableInput_BecomesAnErrorFinding_NotAnException()
+    {
+        var report = Validator.Validate(new MemoryStream([]), "empty.csv");
+
+        Codes(report).ShouldBe("SCDL107=1");
+        report.IsValid.ShouldBeFalse();
+        report.Source.ShouldBe("empty.csv");
+    }
+
+    [Fact]
+    public void MissingRequiredColumn_BecomesAnErrorFinding_AfterTheLinesAlreadyRead()
+    {
+        var csv = TestCsv.Header.Replace("BGT_SIRET,", string.Empty, StringComparison.Ordinal) + "\n";
+
+        var findings = Validator.EnumerateFindings(new MemoryStream(Encoding.UTF8.GetBytes(csv))).ToList();
+
+        findings.ShouldHaveSingleItem().ShouldBe(new Finding(FindingCodes.MissingRequiredColumn, FindingSeverity.Error, new SourceLocation(1, "BGT_SIRET"), null));
+    }
+
+    [Fact]
+    public void HeaderFindings_AreReported_ButTheHeaderIsNotALine()
+    {
+        var csv = TestCsv.Header + ",BGT_EXTRA\n" + TestCsv.ValidRow + ",x\n";
+
+        var report = Validator.Validate(new MemoryStream(Encoding.UTF8.GetBytes(csv)));
+
+        report.LinesRead.ShouldBe(1);
+        report.CountOf(FindingCodes.ExtraColumn).ShouldBe(1);
+        report.CountOf(FindingCodes.RecordsNotTyped).ShouldBe(0);
+        report.Columns[^1].ShouldBe("BGT_EXTRA");
+        report.FieldNumberOf("BGT_EXTRA").ShouldBe(23);
+    }
+
+    [Fact]
+    public void SeverityOverrides_ChangeTheVerdict()
+    {
+        var options = new BudgetValidationOptions { SeverityOverrides = new Dictionary<string, FindingSeverity> { [FindingCodes.DuplicateLine] = FindingSeverity.Error } };
+
+        var report = new BudgetValidator(options).Validate([Lines.Valid(), Lines.Valid()]);
+
+        report.IsValid.ShouldBeFalse();
+        report.Findings.Single(f => f.Code == FindingCodes.DuplicateLine).Severity.ShouldBe(FindingSeverity.Error);
+    }
+
+    [Fact]
+    public void RuleGroups_ChooseWhatRuns()
+    {
+        var options = new BudgetValidationOptions { RuleGroups = ValidationRuleGroups.Duplicates };
+
+        var report = new BudgetValidator(options).Validate([Lines.Valid() with { AccountLabel = string.Empty }, Lines.Valid() with { AccountLabel = string.Empty }]);
+
+        Codes(report).ShouldBe("SCDL302=1");
+    }
+
+    [Fact]
+    public void FindingCap_KeepsTheFirstFindings_AndCountsTheRest()
+    {
+        var options = new BudgetValidationOptions { MaxFindingsKept = 3 };
+        var lines = Enumerable.Repeat(Lines.Valid() with { AccountLabel = string.Empty }, 10);
+
+        var report = new BudgetValidator(options).Validate(lines);
+
+        report.Findings.Count.ShouldBe(3);
+        report.CountOf(FindingCodes.RequiredValueMissing).ShouldBe(10);
+        report.FindingsNotKept.ShouldBe(report.FindingCount - 3);
+    }
+
+    [Fact]
+    public void FindingCap_CountsExactlyWhatStreamingYields()
+    {
+        var lines = SampleLines.Generate(seed: 11, 2_000).ToList();
+        var options = new BudgetValidationOptions { MaxFindingsKept = 5, SeverityOverrides = new Dictionary<string, FindingSeverity> { [FindingCodes.FormulaInjection] = FindingSeverity.Error } };
+        var validator = new BudgetValidator(options);
+
+        var report = validator.Validate(lines);
+        var streamed = validator.EnumerateFindings(lines).ToList();
+
+        Codes(report).ShouldBe(string.Join(' ', streamed.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}={g.Count()}")));
+        report.ErrorCount.ShouldBe(streamed.Count(f => f.Severity == FindingSeverity.Error));
+        report.WarningCount.ShouldBe(streamed.Count(f => f.Severity == FindingSeverity.Warning));
+        report.Findings.ShouldBe(streamed.Take(5));
+        report.FindingsNotKept.ShouldBe(streamed.Count - 5);
+    }
+
+    [Fact]
+    public void RowLimit_WarnsAboveValidatasCap()
+    {
+        var options = new BudgetValidationOptions { RowLimit = 2 };
+
+        var report = new BudgetValidator(options).Validate(Lines.BalancedBudget());
+
+        var finding = report.Findings.Single(f => f.Code == FindingCodes.TooManyRows);
+        finding.Arguments.ShouldBe(["7", "2"]);
+        BudgetValidationOptions.Default.RowLimit.ShouldBe(100_000);
+    }
+
+    [Fact]
+    public void OnFinding_SeesEveryFinding_InOrder()
+    {
+        var seen = new List<Finding>();
+
+        var report = Validator.Validate(RealFiles.FileSystem(RealFiles.BocenoCa2021), "/data/" + RealFiles.BocenoCa2021, seen.Add);
+
+        seen.ShouldBe(report.Findings);
+        report.Source.ShouldBe(RealFiles.BocenoCa2021);
+    }
+
+    [Fact]
+    public void GeneratedFile_WithoutFormulaLabels_HasNoError()
+    {
+        var lines = SampleLines.Generate(seed: 7, 5_000)
+            .Select(l => l with { AccountLabel = Clean(l.AccountLabel), ChapterLabel = Clean(l.ChapterLabel), FunctionLabel = l.FunctionLabel is null ? null : Clean(l.FunctionLabel) });
+        var bytes = Encoding.UTF8.GetBytes(TestCsv.Write(lines));
+
+        var report = Validator.Validate(new MemoryStream(bytes));
+
+        report.ErrorCount.ShouldBe(0);
+        report.IsValid.ShouldBeTrue();
+        report.LinesRead.ShouldBe(5_000);
+        report.CountOf(FindingCodes.FormulaInjection).ShouldBe(0);
+        report.CountOf(FindingCodes.MultipleDocuments).ShouldBeGreaterThan(0);
+
+        static string Clean(string label) => label.TrimStart('=');
+    }
+
+    [Fact]
+    public void GeneratedFile_WithFormulaLabels_IsStillValid_ButWarned()
+    {
+        var bytes = Encoding.UTF8.GetBytes(TestCsv.Write(SampleLines.Generate(seed: 7, 1_000)));
+
+        var report = Validator.Validate(new MemoryStream(bytes));
+
+        report.IsValid.ShouldBeTrue();
+        report.CountOf(FindingCodes.FormulaInjection).ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
+    public async Task AsyncTwins_GiveTheSameFindings()
+    {
+        var name = RealFiles.MegalisNoHeader;
+        var validator = new BudgetValidator(RealFiles.Options(name));
+        var sync = validator.EnumerateFindings(new MemoryStream(RealFiles.Bytes(name))).ToList();
+
+        var fromStream = await ToListAsync(validator.EnumerateFindingsAsync(new MemoryStream(RealFiles.Bytes(name))));
+        var fromFile = await validator.ValidateAsync(RealFiles.FileSystem(name), "/data/" + name);
+        var fromRecords = await validator.ValidateAsync(BudgetCsv.ReadAsync(new MemoryStream(RealFiles.Bytes(name)), RealFiles.Options(name).CsvOptions! with { ColumnConvention = ColumnConvention.TotemConverters }));
+        var lines = BudgetCsv.Read(new MemoryStream(RealFiles.Bytes(name)), new BudgetCsvReaderOptions { HasHeader = false, ColumnConvention = ColumnConvention.TotemConverters }).Select(r => r.Line!).ToList();
+        var fromLines = await validator.ValidateAsync(ToAsync(lines));
+
+        fromStream.ShouldBe(sync);
+        fromFile.Findings.ShouldBe(sync);
+        fromRecords.Findings.ShouldBe(sync);
+        Codes(fromLines).ShouldBe(Codes(validator.Validate(lines)));
+        Codes(fromLines).ShouldBe(Codes(fromFile));
+    }
+
+    [Fact]
+    public async Task Async_HonoursCancellation()
+    {
+        using var cancellation = new CancellationTokenSource();
+        await cancellation.CancelAsync();
+
+        await Should.ThrowAsync<OperationCanceledException>(() =>
+            Validator.ValidateAsync(ToAsync(Lines.BalancedBudget()), cancellationToken: cancellation.Token));
+    }
+
+    [Fact]
+    public void Findings_StreamBeforeTheInputEnds()
+    {
+        IEnumerable<BudgetLine> Source()
+        {
+            yield return Lines.Valid() with { AccountLabel = string.Empty };
+            throw new InvalidOperationException("the source broke after one line");
+        }
+
+        using var findings = Validator.EnumerateFindings(Source()).GetEnumerator();
+
+        findings.MoveNext().ShouldBeTrue();
+        findings.Current.Code.ShouldBe(FindingCodes.RequiredValueMissing);
+        Should.Throw<InvalidOperationException>(() => findings.MoveNext());
+    }
+
+    [Fact]
+    public void Options_AreChecked() =>
+        Should.Throw<ArgumentOutOfRangeException>(() => new BudgetValidator(new BudgetValidationOptions { MaxFindingsKept = -1 }));
+
+    internal static string Codes(ValidationReport report) =>
+        string.Join(' ', report.CountsByCode.Select(c => $"{c.Key}={c.Value}"));
+
+    private static async Task<List<Finding>> ToListAsync(IAsyncEnumerable<Finding> findings)
+    {
+        var list = new List<Finding>();
+        await foreach (var finding in findings)
+        {
+            list.Add(finding);
+        }
+
+        return list;
+    }
+
+    private static async IAsyncEnumerable<BudgetLine> ToAsync(IEnumerable<BudgetLine> lines)
+    {
+        foreach (var line in lines)
+        {
+            await Task.Yield();
+            yield return line;
+        }
+    }
+}
