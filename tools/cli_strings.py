@@ -97,6 +97,12 @@ S = [
  ("Option.Nomenclature", "The plan de comptes of the file, as TOTEM writes it (M14-M14_COM_500_3500) or its déclinaison (M57_A); by default, inferred from the codes (the plan of the file's year in which the most codes resolve).", "Le plan de comptes du fichier, comme l'écrit TOTEM (M14-M14_COM_500_3500) ou sa déclinaison (M57_A) ; par défaut, déduit des codes (le plan de l'année du fichier où le plus de codes existent)."),
  ("Option.NoPlan", "Skip the checks against the plan de comptes (codes, labels, sections).", "Ne pas faire les contrôles selon le plan de comptes (codes, libellés, sections)."),
  ("Option.Plans", "A directory of plans de comptes laid out {year}/{norme}/{declinaison}/planDeCompte.xml, instead of the built-in ones (2013–2024).", "Un dossier de plans de comptes organisé {année}/{norme}/{déclinaison}/planDeCompte.xml, au lieu des plans intégrés (2013–2024)."),
+ ("Convert.Inputs", "TOTEM XML files, or directories of .xml files.", "Fichiers TOTEM XML, ou dossiers de fichiers .xml."),
+ ("Convert.Output", "Where to write the CSV: a file (one input) or a directory (several). Default: beside each input, with the .csv extension.", "Où écrire le CSV : un fichier (une entrée) ou un dossier (plusieurs). Par défaut : à côté de chaque entrée, avec l'extension .csv."),
+ ("Option.Name", "What BGT_NOM holds: the authority (LibelleColl, default), the budget (LibelleEtab), or both.", "Ce que contient BGT_NOM : la collectivité (LibelleColl, par défaut), le budget (LibelleEtab), ou les deux."),
+ ("Option.OperationLabel", "Write the line's label before the operation number in BGT_OPERATION.", "Écrire le libellé de la ligne avant le numéro d'opération dans BGT_OPERATION."),
+ ("Convert.Heading", "{0} → {1}: {2} budget lines read, {3} calculated lines skipped, {4} lines written", "{0} → {1} : {2} lignes budgétaires lues, {3} lignes calculées ignorées, {4} lignes écrites"),
+ ("Convert.NoFinding", "The conversion found nothing to report.", "La conversion n'a rien à signaler."),
 ]
 
 if __name__ == "__main__":
