@@ -158,7 +158,7 @@ internal static class ConvertCommand
                         findings.Add(finding);
                     }
 
-                    builder.Append(FindingsText.Render(findings, text, ansi));
+                    builder.Append(FindingsText.Render(findings, text, ansi, withVerdict: false));
                 }
                 else
                 {
