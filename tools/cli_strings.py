@@ -37,7 +37,6 @@ S = [
  ("Output.Exists", "refused: {0} already exists; add --force to replace it.", "refusé : {0} existe déjà ; ajoutez --force pour le remplacer."),
  ("Output.IsDirectory", "refused: {0} is a directory.", "refusé : {0} est un dossier."),
  ("Usage.HtmlNeedsOutput", "An HTML report is one page per file: with several files, give --output DIR.", "Un rapport HTML fait une page par fichier : avec plusieurs fichiers, indiquez --output DOSSIER."),
- ("NotAvailable", "The '{0}' command is not available in this build yet: the library feature it wraps has not been merged. See docs/cli.md.", "La commande « {0} » n'est pas encore disponible dans cette version : la fonction de la bibliothèque qu'elle utilise n'est pas encore intégrée. Voir docs/cli.md."),
  ("Progress.Line", "[{0}] {1}/{2} files, {3} failed, {4} lines", "[{0}] {1}/{2} fichiers, {3} en échec, {4} lignes"),
  ("Summary.Unreadable", "not processed: {0}", "non traité : {0}"),
  ("Summary.Counts", "{0} lines, {1} errors, {2} warnings", "{0} lignes, {1} erreurs, {2} avertissements"),
