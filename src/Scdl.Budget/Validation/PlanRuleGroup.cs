@@ -10,6 +10,7 @@ internal sealed class PlanRuleGroup : IBudgetRule
 {
     private readonly PlanRules? rules;
     private readonly string? unparsable;
+    private readonly List<Finding> buffer = [];
 
     public PlanRuleGroup(BudgetValidationOptions options)
     {
@@ -29,7 +30,16 @@ internal sealed class PlanRuleGroup : IBudgetRule
         rules = new PlanRules(catalog, named, options.ColumnConvention);
     }
 
-    public void Observe(BudgetLine line, long lineNumber, ValidationContext context) => rules?.Observe(line, lineNumber, context.Sink);
+    public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
+    {
+        if (rules is null)
+        {
+            return;
+        }
+
+        rules.Observe(line, lineNumber, buffer);
+        Drain(context);
+    }
 
     public void Complete(ValidationContext context)
     {
@@ -39,6 +49,28 @@ internal sealed class PlanRuleGroup : IBudgetRule
             return;
         }
 
-        rules?.Complete(context.Sink);
+        if (rules is not null)
+        {
+            rules.Complete(buffer);
+            Drain(context);
+        }
+    }
+
+    /// <summary>Hands the findings to the run, or only counts them when the report keeps no more findings.</summary>
+    private void Drain(ValidationContext context)
+    {
+        foreach (var finding in buffer)
+        {
+            if (context.Detailed)
+            {
+                context.Sink.Add(finding);
+            }
+            else
+            {
+                context.CountOnly(finding.Code);
+            }
+        }
+
+        buffer.Clear();
     }
 }

@@ -74,5 +74,15 @@ public sealed class PlanValidationTests
         report.IsValid.ShouldBeFalse();
     }
 
+    [Fact]
+    public void WhenTheReportKeepsNoFinding_PlanFindingsAreStillCounted()
+    {
+        var report = new BudgetValidator(WithPlan with { MaxFindingsKept = 0 }).Validate(SaintMalo());
+
+        report.Findings.ShouldBeEmpty();
+        report.CountOf(FindingCodes.CodeFromOtherYear).ShouldBe(1);
+        report.CountOf(FindingCodes.NomenclatureInferred).ShouldBe(1);
+    }
+
     private static IEnumerable<BudgetLine> SaintMalo() => RealCsv.Read("saint-malo-agglo-transport-bp2022.yatotem2scdl.csv").Select(l => l.Line);
 }
