@@ -37,6 +37,12 @@ public sealed class FindingCodeTests
         }
 
         descriptor.GetTitle(french).ShouldNotBeNullOrWhiteSpace();
+        foreach (var culture in new[] { english, french })
+        {
+            // Titles and fixes are shown without arguments (explain, reports): no placeholder may remain.
+            descriptor.GetTitle(culture).ShouldNotContain("{");
+            descriptor.GetFix(culture).ShouldNotContain("{");
+        }
         descriptor.FrictionlessType.ShouldNotBeNullOrWhiteSpace();
     }
 

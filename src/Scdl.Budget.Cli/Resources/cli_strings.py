@@ -1,4 +1,4 @@
-# Source of src/Scdl.Budget.Cli/Resources/CliText{,.fr}.resx: (key, English, French). Run: python3 tools/cli_strings.py
+# Source of src/Scdl.Budget.Cli/Resources/CliText{,.fr}.resx: (key, English, French). Run: python3 src/Scdl.Budget.Cli/Resources/cli_strings.py
 S = [
  ("Root.Description", "Convert, validate, normalise and summarise French local-authority budget open data (SCDL scdl/budget 0.8.x). Exit codes: 0 no error, 1 errors found, 2 unreadable input or wrong usage.", "Convertir, valider, normaliser et résumer les données budgétaires des collectivités (SCDL scdl/budget 0.8.x). Codes de sortie : 0 aucune erreur, 1 erreurs trouvées, 2 entrée illisible ou commande mal formée."),
  ("Option.Lang", "Language of messages and reports: fr or en (default: the system's).", "Langue des messages et rapports : fr ou en (par défaut : celle du système)."),
@@ -107,7 +107,7 @@ S = [
 if __name__ == "__main__":
     import os
     from xml.sax.saxutils import escape
-    root = os.path.join(os.path.dirname(__file__), "..", "src", "Scdl.Budget.Cli", "Resources")
+    root = os.path.dirname(os.path.abspath(__file__))
     head = '<?xml version="1.0" encoding="utf-8"?>\n<root>\n  <resheader name="resmimetype">\n    <value>text/microsoft-resx</value>\n  </resheader>\n  <resheader name="version">\n    <value>2.0</value>\n  </resheader>\n  <resheader name="reader">\n    <value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\n  </resheader>\n  <resheader name="writer">\n    <value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\n  </resheader>\n'
     for name, idx in (("CliText.resx", 1), ("CliText.fr.resx", 2)):
         body = "".join(f'  <data name="{k[0]}" xml:space="preserve">\n    <value>{escape(k[idx])}</value>\n  </data>\n' for k in S)
