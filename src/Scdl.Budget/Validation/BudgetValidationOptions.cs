@@ -34,7 +34,7 @@ public sealed record BudgetValidationOptions
 
     /// <summary>
     /// Gets the nomenclature of the file for the plan-based rules (run when <see cref="RuleGroups"/> has
-    /// <see cref="ValidationRuleGroups.Plan"/>), as TOTEM
+    /// <see cref="ValidationRuleGroups.Plan"/>, or when this or <see cref="Plans"/> is set), as TOTEM
     /// writes it: <c>Norme-Declinaison</c> (<c>M14-M14_COM_500_3500</c>) or a déclinaison (<c>M57_A</c>); each line's
     /// year picks the plan. Defaults to <see langword="null"/>: an SCDL file does not say its nomenclature, so the
     /// plan of the file's year in which the most codes resolve is used, and a finding (<c>SCDL412</c>) says which
@@ -45,13 +45,14 @@ public sealed record BudgetValidationOptions
     /// <summary>
     /// Gets the plans de comptes the plan-based rules use: <see cref="PlanCatalog.BuiltIn"/> when <see langword="null"/>
     /// (the default), or the caller's own (<see cref="PlanCatalog.FromDirectory"/>, <see cref="PlanCatalog.FromFile"/>).
+    /// Setting it runs the plan-based rules even when <see cref="RuleGroups"/> leaves them out.
     /// </summary>
     public PlanCatalog? Plans { get; init; }
 
     /// <summary>
     /// Gets the rule groups to run. Defaults to every group but <see cref="ValidationRuleGroups.Plan"/>, which checks
-    /// against the plan de comptes (the built-in catalogue is decoded on first use, about half a second): add it, or
-    /// use <see cref="ValidationRuleGroups.All"/>, to run it.
+    /// against the plan de comptes (the built-in catalogue is decoded on first use, about half a second): add it, use
+    /// <see cref="ValidationRuleGroups.All"/>, or name the plan (<see cref="Nomenclature"/>, <see cref="Plans"/>) to run it.
     /// </summary>
     public ValidationRuleGroups RuleGroups { get; init; } = ValidationRuleGroups.All & ~ValidationRuleGroups.Plan;
 

@@ -188,7 +188,8 @@ internal sealed class ValidationRun
             yield return new BalanceRule();
         }
 
-        if (groups.HasFlag(ValidationRuleGroups.Plan))
+        // A plan named or given by the caller is a plan known: check against it even with the default groups.
+        if (groups.HasFlag(ValidationRuleGroups.Plan) || options.Nomenclature is not null || options.Plans is not null)
         {
             yield return new PlanRuleGroup(options);
         }

@@ -23,6 +23,17 @@ public sealed class PlanValidationTests
     }
 
     [Fact]
+    public void ANamedPlan_RunsThePlanGroupWithTheDefaultGroups()
+    {
+        var options = new BudgetValidationOptions { ColumnConvention = ColumnConvention.TotemConverters, Nomenclature = "M4-M43" };
+
+        var report = new BudgetValidator(options).Validate(SaintMalo());
+
+        report.CountOf(FindingCodes.DeletedAccount).ShouldBe(2);
+        report.Findings.ShouldNotContain(f => f.Code == FindingCodes.NomenclatureInferred);
+    }
+
+    [Fact]
     public void Inferred_SaintMalo_GetsItsPlanFindings()
     {
         var report = new BudgetValidator(WithPlan).Validate(SaintMalo());
