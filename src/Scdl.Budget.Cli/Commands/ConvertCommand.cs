@@ -199,34 +199,9 @@ internal static class ConvertCommand
             json.WriteNumber("errors", conversion.ErrorCount);
             json.WriteNumber("warnings", conversion.WarningCount);
             json.WriteNumber("infos", conversion.InfoCount);
-            json.WriteStartArray("findings");
-            foreach (var finding in conversion.Findings)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", finding.Code);
-                json.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
-                json.WriteNumber("xmlLine", finding.Location.Line);
-                if (finding.Location.Column is { } element)
-                {
-                    json.WriteString("element", element);
-                }
-
-                if (finding.Value is { } value)
-                {
-                    json.WriteString("value", value);
-                }
-
-                json.WriteString("message", finding.GetMessage(text.Culture));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            FindingsJson.WriteFindings(json, "findings", conversion.Findings, text.Culture, "xmlLine", "element", "value");
             json.WriteEndObject();
-            json.WritePropertyName("validation");
-            using (var document = JsonDocument.Parse(JsonReport.ToJson(validation, new ReportOptions { Culture = text.Culture })))
-            {
-                document.WriteTo(json);
-            }
+            FindingsJson.WriteValidation(json, validation, text.Culture);
 
             json.WriteEndObject();
         }

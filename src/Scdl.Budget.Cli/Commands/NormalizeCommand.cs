@@ -212,34 +212,9 @@ internal static class NormalizeCommand
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("findings");
-            foreach (var finding in result.Findings)
-            {
-                json.WriteStartObject();
-                json.WriteString("code", finding.Code);
-                json.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
-                json.WriteNumber("rowNumber", finding.Location.Line);
-                if (finding.Location.Column is { } column)
-                {
-                    json.WriteString("fieldName", column);
-                }
-
-                if (finding.Value is { } value)
-                {
-                    json.WriteString("cell", value);
-                }
-
-                json.WriteString("message", finding.GetMessage(text.Culture));
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            FindingsJson.WriteFindings(json, "findings", result.Findings, text.Culture, "rowNumber", "fieldName", "cell");
             json.WriteEndObject();
-            json.WritePropertyName("validation");
-            using (var document = JsonDocument.Parse(JsonReport.ToJson(validation, new ReportOptions { Culture = text.Culture })))
-            {
-                document.WriteTo(json);
-            }
+            FindingsJson.WriteValidation(json, validation, text.Culture);
 
             json.WriteEndObject();
         }

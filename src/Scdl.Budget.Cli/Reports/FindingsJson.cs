@@ -60,4 +60,44 @@ internal static class FindingsJson
 
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
+
+    /// <summary>
+    /// Writes <paramref name="findings"/> as an array property: code, severity, the line, the column and the value
+    /// under the names the caller gives (a TOTEM conversion says <c>xmlLine</c> and <c>element</c>, a CSV
+    /// <c>rowNumber</c> and <c>fieldName</c>), and the message.
+    /// </summary>
+    public static void WriteFindings(Utf8JsonWriter json, string property, IEnumerable<Finding> findings, System.Globalization.CultureInfo culture,
+        string lineName, string columnName, string valueName)
+    {
+        json.WriteStartArray(property);
+        foreach (var finding in findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("code", finding.Code);
+            json.WriteString("severity", finding.Severity.ToString().ToLowerInvariant());
+            json.WriteNumber(lineName, finding.Location.Line);
+            if (finding.Location.Column is { } column)
+            {
+                json.WriteString(columnName, column);
+            }
+
+            if (finding.Value is { } value)
+            {
+                json.WriteString(valueName, value);
+            }
+
+            json.WriteString("message", finding.GetMessage(culture));
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Writes the library's JSON validation report as the <c>validation</c> property.</summary>
+    public static void WriteValidation(Utf8JsonWriter json, Scdl.Budget.Validation.ValidationReport validation, System.Globalization.CultureInfo culture)
+    {
+        json.WritePropertyName("validation");
+        using var document = JsonDocument.Parse(Scdl.Budget.Reports.JsonReport.ToJson(validation, new Scdl.Budget.Reports.ReportOptions { Culture = culture }));
+        document.WriteTo(json);
+    }
 }
