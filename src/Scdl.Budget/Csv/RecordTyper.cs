@@ -357,7 +357,7 @@ internal sealed class RecordTyper
     private sealed record ColumnPlan(ScdlColumn Column, LineField Field, int FileIndex, byte[][]? EnumUtf8, string? EnumList, Regex? Pattern,
         System.Collections.Frozen.FrozenDictionary<string, int>? LenientEnum, Func<int, string>? Spell)
     {
-        public LastValueCache Cache { get; } = new();
+        public RecentValueCache Cache { get; } = new();
 
         public string? LastText { get; set; }
 
