@@ -391,6 +391,12 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
     /// <summary>Gets a value indicating whether the record last returned holds data (not the header's findings, not a blank line).</summary>
     internal bool IsOnDataRecord { get; private set; }
 
+    /// <summary>
+    /// Hashes the text of the record last returned, as it stands in the input (after any transcoding to UTF-8): two
+    /// records with the same hash are, but for a chance of one in 2^128, the same line. Valid until the next read.
+    /// </summary>
+    internal UInt128 HashCurrentRecord() => System.IO.Hashing.XxHash128.HashToUInt128(_csv!.RawRecord);
+
     /// <summary>Copies the raw cells of the current record into <paramref name="cells"/>, in the schema's column order (null for a column the file lacks).</summary>
     internal void CopyCells(string?[] cells)
     {

@@ -28,9 +28,8 @@ internal sealed class AmountRule : IBudgetRule
     {
         if (amount is { } value && value != 0m)
         {
-            if (!context.Detailed)
+            if (context.OnlyCounts(FindingCodes.AmountNotExpectedForStep))
             {
-                context.CountOnly(FindingCodes.AmountNotExpectedForStep);
                 return;
             }
 

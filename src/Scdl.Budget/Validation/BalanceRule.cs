@@ -6,17 +6,25 @@ namespace Scdl.Budget.Validation;
 /// </summary>
 internal sealed class BalanceRule : IBudgetRule
 {
+    private static readonly BudgetSection[] Sections = [BudgetSection.Fonctionnement, BudgetSection.Investissement];
+
     public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
     {
     }
 
     public void Complete(ValidationContext context)
     {
-        foreach (var document in context.Summary.Build(context.RecordsNotTyped).Documents)
+        foreach (var document in context.BuildSummary().Documents)
         {
+            if (!context.Detailed)
+            {
+                Count(document, context);
+                continue;
+            }
+
             var name = context.DocumentText(new DocumentKey(document.Siret.ToString(), document.Year, document.Step));
             var basis = document.AmountBasis == AmountBasis.Realised ? "BGT_MTREAL" : "BGT_MTPREV + BGT_MTRARPREC";
-            foreach (var section in (ReadOnlySpan<BudgetSection>)[BudgetSection.Fonctionnement, BudgetSection.Investissement])
+            foreach (var section in Sections)
             {
                 context.Report(FindingCodes.SectionTotals, 0, null, null,
                     name,
@@ -37,7 +45,7 @@ internal sealed class BalanceRule : IBudgetRule
                     continue;
                 }
 
-                if (check.Kind is BalanceCheckKind.FonctionnementBalance or BalanceCheckKind.InvestissementBalance)
+                if (IsSectionCheck(check))
                 {
                     var section = check.Kind == BalanceCheckKind.FonctionnementBalance ? BudgetSection.Fonctionnement : BudgetSection.Investissement;
                     context.Report(FindingCodes.SectionImbalance, 0, null, null,
@@ -52,4 +60,24 @@ internal sealed class BalanceRule : IBudgetRule
             }
         }
     }
+
+    /// <summary>Counts the findings of a document without formatting them, once the report keeps no more.</summary>
+    private static void Count(DocumentSummary document, ValidationContext context)
+    {
+        foreach (var _ in Sections)
+        {
+            context.CountOnly(FindingCodes.SectionTotals);
+        }
+
+        foreach (var check in document.Checks)
+        {
+            if (!check.Holds)
+            {
+                context.CountOnly(IsSectionCheck(check) ? FindingCodes.SectionImbalance : FindingCodes.OrderAsymmetry);
+            }
+        }
+    }
+
+    private static bool IsSectionCheck(BalanceCheck check) =>
+        check.Kind is BalanceCheckKind.FonctionnementBalance or BalanceCheckKind.InvestissementBalance;
 }

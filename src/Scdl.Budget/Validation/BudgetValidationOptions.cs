@@ -69,10 +69,19 @@ public sealed record BudgetValidationOptions
     public int MaxFindingsKept { get; init; } = 1_000;
 
     /// <summary>
-    /// Gets the number of distinct lines duplicate detection remembers (as 64-bit hashes and a line number, about
+    /// Gets the number of distinct lines duplicate detection remembers (as 128-bit hashes and a line number, about
     /// 30 bytes each). Beyond it, memory stops growing and an information says so. Defaults to 200,000.
     /// </summary>
     public int DuplicateDetectionLimit { get; init; } = 200_000;
+
+    /// <summary>
+    /// Gets a value indicating whether CSV input is read and typed on a second thread while the rules run on the
+    /// calling thread. Defaults to <see langword="true"/>; it applies only on a machine with more than one processor,
+    /// and only to the CSV a validator reads itself (files and streams), never to records or lines the caller
+    /// enumerates. Findings, their order and the report are the same either way; reading ahead holds at most about
+    /// 1,500 records in memory.
+    /// </summary>
+    public bool ReadInParallel { get; init; } = true;
 
     /// <summary>Gets the row count above which a warning says the file is too large for Validata. Defaults to <see cref="ValidataRowLimit"/>.</summary>
     public long RowLimit { get; init; } = ValidataRowLimit;

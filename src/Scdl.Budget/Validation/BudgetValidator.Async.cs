@@ -133,11 +133,12 @@ public sealed partial class BudgetValidator
         var reader = open();
         await using (reader.ConfigureAwait(false))
         {
-            var records = reader.ReadRecordsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
+            var records = RecordFeed.OpenAsync(reader, run.Options.ReadInParallel, run.WantsRecordHashes, run.OnBatch, cancellationToken);
             await using (records.ConfigureAwait(false))
             {
                 while (true)
                 {
+                    cancellationToken.ThrowIfCancellationRequested();
                     buffer.Clear();
                     bool more;
                     try
@@ -153,7 +154,7 @@ public sealed partial class BudgetValidator
                     if (more)
                     {
                         run.Columns ??= reader.Header;
-                        run.OnRecord(records.Current, readerCheckedSchema: true, reader.HeaderLineNumber, buffer);
+                        run.OnRecord(records.Current, readerCheckedSchema: true, reader.HeaderLineNumber, buffer, records.CurrentHash);
                     }
 
                     foreach (var finding in buffer)

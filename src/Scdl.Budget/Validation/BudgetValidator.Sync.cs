@@ -129,7 +129,7 @@ public sealed partial class BudgetValidator
         var buffer = new List<Finding>();
         using (var reader = open())
         {
-            using var records = reader.ReadRecords().GetEnumerator();
+            using var records = RecordFeed.Open(reader, run.Options.ReadInParallel, run.WantsRecordHashes, run.OnBatch);
             while (true)
             {
                 buffer.Clear();
@@ -147,7 +147,7 @@ public sealed partial class BudgetValidator
                 if (more)
                 {
                     run.Columns ??= reader.Header;
-                    run.OnRecord(records.Current, readerCheckedSchema: true, reader.HeaderLineNumber, buffer);
+                    run.OnRecord(records.Current, readerCheckedSchema: true, reader.HeaderLineNumber, buffer, records.CurrentHash);
                 }
 
                 foreach (var finding in buffer)

@@ -5,7 +5,7 @@ internal sealed class DocumentRule : IBudgetRule
 {
     public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
     {
-        if (context.StartsNewDocument && context.Summary.DocumentCount > 1)
+        if (context.StartsNewDocument && context.Summary.DocumentCount > 1 && !context.OnlyCounts(FindingCodes.MultipleDocuments))
         {
             var key = context.Summary.CurrentKey;
             context.Report(FindingCodes.MultipleDocuments, lineNumber, null, null,

@@ -1,26 +1,31 @@
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.InteropServices;
+using Scdl.Budget.Internal;
 
 namespace Scdl.Budget.Validation;
 
 /// <summary>
 /// Exact duplicate lines (<c>SCDL302</c>), in bounded memory: each distinct line is remembered as a 128-bit hash
 /// and its line number, up to <see cref="BudgetValidationOptions.DuplicateDetectionLimit"/> lines (<c>SCDL312</c> then says so).
+/// A line read from CSV is hashed from its text, as the reader found it (<see cref="ValidationContext.RecordHash"/>);
+/// a caller's line, from its values.
 /// </summary>
 internal sealed class DuplicateRule : IBudgetRule
 {
-    private readonly Dictionary<UInt128, long> _seen = [];
+    private const int TextFields = 9;
+    private readonly LineHasher _hasher = new();
+    private FingerprintTable? _seen;
     private bool _limited;
 
     public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
     {
-        var hash = Hash(line);
-        if (_seen.TryGetValue(hash, out var first))
+        _seen ??= new FingerprintTable(context.Options.DuplicateDetectionLimit);
+        var full = _seen.Count >= _seen.Limit;
+        if (_seen.TryAdd(context.RecordHash ?? _hasher.Hash(line), lineNumber, out var first))
         {
-            if (!context.Detailed)
+            if (context.OnlyCounts(FindingCodes.DuplicateLine))
             {
-                context.CountOnly(FindingCodes.DuplicateLine);
                 return;
             }
 
@@ -28,15 +33,12 @@ internal sealed class DuplicateRule : IBudgetRule
             return;
         }
 
-        if (_seen.Count < context.Options.DuplicateDetectionLimit)
-        {
-            _seen.Add(hash, lineNumber);
-        }
-        else
-        {
-            _limited = true;
-        }
+        // A new line that could not be remembered: later repeats of it will not be found.
+        _limited |= full;
     }
+
+    /// <summary>Fetches the places of the coming lines' hashes in the table, all at once rather than one miss after another.</summary>
+    public void Prefetch(ReadOnlySpan<UInt128> hashes) => _seen?.Prefetch(hashes);
 
     public void Complete(ValidationContext context)
     {
@@ -46,42 +48,89 @@ internal sealed class DuplicateRule : IBudgetRule
         }
     }
 
-    internal static UInt128 Hash(BudgetLine line)
+    /// <summary>
+    /// Hashes lines: two independent 64-bit hashes (FNV-1a and a multiply-xorshift) over the values and their
+    /// separators. The hash of a text is remembered per field with the text's reference: the reader hands out the
+    /// same instance when a column repeats its value (the SIRET, the name, a label), which then costs nothing.
+    /// </summary>
+    private sealed class LineHasher
     {
-        var h = new LineHasher();
-        h.Add((int)line.Step);
-        h.Add(line.Year);
-        h.Add(line.Siret.ToString());
-        h.Add(line.AuthorityName);
-        h.Add(line.AccountCode);
-        h.Add(line.AccountLabel);
-        h.Add(line.ChapterCode);
-        h.Add(line.ChapterLabel);
-        h.Add(line.FunctionCode);
-        h.Add(line.FunctionLabel);
-        h.Add(line.Operation);
-        h.Add((int)line.Section);
-        h.Add((int)line.OperationKind);
-        h.Add((int)line.Direction);
-        h.Add(line.Realisations);
-        h.Add(line.BudgetPrecedent);
-        h.Add(line.RestesARealiserPrecedents);
-        h.Add(line.PropositionsNouvelles);
-        h.Add(line.MontantVote);
-        h.Add(line.CreditsOuverts);
-        h.Add(line.RestesARealiser);
-        h.Add(line.SpecializedArticle is { } a ? (int)a : 0);
-        return h.Value;
+        private readonly string?[] _texts = new string?[TextFields];
+        private readonly UInt128[] _textHashes = new UInt128[TextFields];
+
+        public UInt128 Hash(BudgetLine line)
+        {
+            var h = new State();
+            h.Add((int)line.Step);
+            h.Add(line.Year);
+            h.Add(Text(0, line.Siret.ToString()));
+            h.Add(Text(1, line.AuthorityName));
+            h.Add(Text(2, line.AccountCode));
+            h.Add(Text(3, line.AccountLabel));
+            h.Add(Text(4, line.ChapterCode));
+            h.Add(Text(5, line.ChapterLabel));
+            h.Add(Text(6, line.FunctionCode));
+            h.Add(Text(7, line.FunctionLabel));
+            h.Add(Text(8, line.Operation));
+            h.Add((int)line.Section);
+            h.Add((int)line.OperationKind);
+            h.Add((int)line.Direction);
+            h.Add(line.Realisations);
+            h.Add(line.BudgetPrecedent);
+            h.Add(line.RestesARealiserPrecedents);
+            h.Add(line.PropositionsNouvelles);
+            h.Add(line.MontantVote);
+            h.Add(line.CreditsOuverts);
+            h.Add(line.RestesARealiser);
+            h.Add(line.SpecializedArticle is { } a ? (int)a : 0);
+            return h.Value;
+        }
+
+        private UInt128 Text(int field, string? text)
+        {
+            if (!ReferenceEquals(text, _texts[field]) || text is null)
+            {
+                _texts[field] = text;
+                _textHashes[field] = HashText(text);
+            }
+
+            return _textHashes[field];
+        }
+
+        private static UInt128 HashText(string? text)
+        {
+            var h = new State();
+            if (text is null)
+            {
+                h.Add(-1);
+                return h.Value;
+            }
+
+            // Four UTF-16 code units at a time, then the rest one by one.
+            var bytes = MemoryMarshal.AsBytes(text.AsSpan());
+            while (bytes.Length >= 8)
+            {
+                h.Mix(BinaryPrimitives.ReadUInt64LittleEndian(bytes));
+                bytes = bytes[8..];
+            }
+
+            foreach (var b in bytes)
+            {
+                h.Mix(b);
+            }
+
+            h.Mix(0xFFFF_FFFEu ^ (uint)text.Length);
+            return h.Value;
+        }
     }
 
-    /// <summary>Two independent 64-bit hashes (FNV-1a and a multiply-xorshift) over the values and their separators.</summary>
     [StructLayout(LayoutKind.Auto)]
-    private struct LineHasher
+    private struct State
     {
         private ulong _a;
         private ulong _b;
 
-        public LineHasher()
+        public State()
         {
             _a = 14695981039346656037UL;
             _b = 0x9E3779B97F4A7C15UL;
@@ -89,28 +138,10 @@ internal sealed class DuplicateRule : IBudgetRule
 
         public readonly UInt128 Value => new(_a, Finish(_b));
 
-        public void Add(string? text)
+        public void Add(UInt128 value)
         {
-            if (text is null)
-            {
-                Mix(0xFFFF_FFFFu);
-                return;
-            }
-
-            // Four UTF-16 code units at a time, then the rest one by one.
-            var bytes = MemoryMarshal.AsBytes(text.AsSpan());
-            while (bytes.Length >= 8)
-            {
-                Mix(BinaryPrimitives.ReadUInt64LittleEndian(bytes));
-                bytes = bytes[8..];
-            }
-
-            foreach (var b in bytes)
-            {
-                Mix(b);
-            }
-
-            Mix(0xFFFF_FFFEu ^ (uint)text.Length);
+            Mix((ulong)(value >> 64));
+            Mix((ulong)value);
         }
 
         public void Add(int value) => Mix((uint)value);
@@ -125,13 +156,11 @@ internal sealed class DuplicateRule : IBudgetRule
 
             Span<int> bits = stackalloc int[4];
             decimal.GetBits(d, bits);
-            foreach (var b in bits)
-            {
-                Mix((uint)b);
-            }
+            Mix(((ulong)(uint)bits[0] << 32) | (uint)bits[1]);
+            Mix(((ulong)(uint)bits[2] << 32) | (uint)bits[3]);
         }
 
-        private void Mix(ulong value)
+        public void Mix(ulong value)
         {
             _a = (_a ^ value) * 1099511628211UL;
             _b = (_b ^ value) * 0xBF58476D1CE4E5B9UL;

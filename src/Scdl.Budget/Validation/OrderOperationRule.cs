@@ -16,9 +16,8 @@ internal sealed class OrderOperationRule : IBudgetRule
         var isOrderChapter = SummaryBuilder.IsOrderChapter(chapter);
         if (isOrderChapter && line.OperationKind == OperationKind.Reel)
         {
-            if (!context.Detailed)
+            if (context.OnlyCounts(FindingCodes.OrderChapterInRealOperation))
             {
-                context.CountOnly(FindingCodes.OrderChapterInRealOperation);
                 return;
             }
 
@@ -26,9 +25,8 @@ internal sealed class OrderOperationRule : IBudgetRule
         }
         else if (!isOrderChapter && line.OperationKind == OperationKind.Ordre)
         {
-            if (!context.Detailed)
+            if (context.OnlyCounts(FindingCodes.OrderOperationOutsideOrderChapter))
             {
-                context.CountOnly(FindingCodes.OrderOperationOutsideOrderChapter);
                 return;
             }
 

@@ -128,42 +128,55 @@ internal sealed class SummaryBuilder
                 }
             }
 
-            var chapters = _chapters
-                .Select(c => new ChapterTotal(c.Key.Chapter, c.Value.Label, c.Key.Section, c.Key.Kind, c.Key.Direction, c.Value.Lines, c.Value.Amount))
-                .OrderBy(c => c.ChapterCode, StringComparer.Ordinal)
-                .ThenBy(c => c.Section)
-                .ThenBy(c => c.OperationKind)
-                .ThenBy(c => c.Direction)
-                .ToList();
+            var chapters = new List<ChapterTotal>(_chapters.Count);
+            foreach (var (k, v) in _chapters)
+            {
+                chapters.Add(new ChapterTotal(k.Chapter, v.Label, k.Section, k.Kind, k.Direction, v.Lines, v.Amount));
+            }
+
+            chapters.Sort(CompareChapters);
 
             var checks = new List<BalanceCheck>();
             if (key.Step == BudgetStep.BudgetPrimitif)
             {
-                checks.Add(SectionCheck(BalanceCheckKind.FonctionnementBalance, BudgetSection.Fonctionnement, "fonctionnement", totals));
-                checks.Add(SectionCheck(BalanceCheckKind.InvestissementBalance, BudgetSection.Investissement, "investissement", totals));
+                checks.Add(SectionCheck(BalanceCheckKind.FonctionnementBalance, BudgetSection.Fonctionnement, "recettes fonctionnement", "dépenses fonctionnement"));
+                checks.Add(SectionCheck(BalanceCheckKind.InvestissementBalance, BudgetSection.Investissement, "recettes investissement", "dépenses investissement"));
             }
 
-            checks.Add(ChapterCheck(BalanceCheckKind.Depenses040Recettes042, "040", FlowDirection.Depense, "042", FlowDirection.Recette));
-            checks.Add(ChapterCheck(BalanceCheckKind.Depenses042Recettes040, "042", FlowDirection.Depense, "040", FlowDirection.Recette));
-            checks.Add(ChapterCheck(BalanceCheckKind.Order041, "041", FlowDirection.Depense, "041", FlowDirection.Recette));
-            checks.Add(ChapterCheck(BalanceCheckKind.Order043, "043", FlowDirection.Depense, "043", FlowDirection.Recette));
-            checks.Add(ChapterCheck(BalanceCheckKind.Depenses023Recettes021, "023", FlowDirection.Depense, "021", FlowDirection.Recette));
+            checks.Add(ChapterCheck(BalanceCheckKind.Depenses040Recettes042, "040", "042"));
+            checks.Add(ChapterCheck(BalanceCheckKind.Depenses042Recettes040, "042", "040"));
+            checks.Add(ChapterCheck(BalanceCheckKind.Order041, "041", "041"));
+            checks.Add(ChapterCheck(BalanceCheckKind.Order043, "043", "043"));
+            checks.Add(ChapterCheck(BalanceCheckKind.Depenses023Recettes021, "023", "021"));
 
             return new DocumentSummary(Siret.FromDigitsUnchecked(key.Siret), key.Year, key.Step, authorityName, firstLine, _lineCount, totals, chapters, checks);
         }
 
-        private static BalanceCheck SectionCheck(BalanceCheckKind kind, BudgetSection section, string name, List<BudgetTotal> totals)
+        private static int CompareChapters(ChapterTotal x, ChapterTotal y)
         {
-            var recettes = totals.Where(t => t.Section == section && t.Direction == FlowDirection.Recette).Sum(t => t.Amount);
-            var depenses = totals.Where(t => t.Section == section && t.Direction == FlowDirection.Depense).Sum(t => t.Amount);
-            return new BalanceCheck(kind, "recettes " + name, recettes, "dépenses " + name, depenses);
+            var order = string.CompareOrdinal(x.ChapterCode, y.ChapterCode);
+            if (order == 0)
+            {
+                order = x.Section.CompareTo(y.Section);
+            }
+
+            if (order == 0)
+            {
+                order = x.OperationKind.CompareTo(y.OperationKind);
+            }
+
+            return order != 0 ? order : x.Direction.CompareTo(y.Direction);
         }
 
-        private BalanceCheck ChapterCheck(BalanceCheckKind kind, string left, FlowDirection leftDirection, string right, FlowDirection rightDirection) =>
-            new(kind, Label(leftDirection, left), ChapterAmount(left, leftDirection), Label(rightDirection, right), ChapterAmount(right, rightDirection));
+        private BalanceCheck SectionCheck(BalanceCheckKind kind, BudgetSection section, string recettes, string depenses) =>
+            new(kind, recettes, SectionAmount(section, FlowDirection.Recette), depenses, SectionAmount(section, FlowDirection.Depense));
 
-        private static string Label(FlowDirection direction, string chapter) =>
-            (direction == FlowDirection.Recette ? "recettes " : "dépenses ") + chapter;
+        private decimal SectionAmount(BudgetSection section, FlowDirection direction) =>
+            _slots[SlotIndex(section, OperationKind.Reel, direction)].Amount + _slots[SlotIndex(section, OperationKind.Ordre, direction)].Amount;
+
+        /// <summary>Dépenses of one order chapter against recettes of another (<c>"dépenses 040"</c> = <c>"recettes 042"</c>).</summary>
+        private BalanceCheck ChapterCheck(BalanceCheckKind kind, string depenses, string recettes) =>
+            new(kind, "dépenses " + depenses, ChapterAmount(depenses, FlowDirection.Depense), "recettes " + recettes, ChapterAmount(recettes, FlowDirection.Recette));
 
         private decimal ChapterAmount(string chapter, FlowDirection direction)
         {

@@ -21,9 +21,8 @@ internal sealed class TextRule : IBudgetRule
 
         if (line.Operation is { Length: > 0 } operation && !IsDigits(operation))
         {
-            if (!context.Detailed)
+            if (context.OnlyCounts(FindingCodes.OperationNotNumeric))
             {
-                context.CountOnly(FindingCodes.OperationNotNumeric);
                 return;
             }
 
@@ -41,9 +40,8 @@ internal sealed class TextRule : IBudgetRule
     {
         if (StartsLikeFormula(text))
         {
-            if (!context.Detailed)
+            if (context.OnlyCounts(FindingCodes.FormulaInjection))
             {
-                context.CountOnly(FindingCodes.FormulaInjection);
                 return;
             }
 

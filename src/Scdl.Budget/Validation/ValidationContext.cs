@@ -8,6 +8,7 @@ namespace Scdl.Budget.Validation;
 internal sealed class ValidationContext
 {
     private readonly Dictionary<LineField, string> _columns = [];
+    private BudgetSummary? _summary;
 
     public ValidationContext(BudgetValidationOptions options)
     {
@@ -24,6 +25,9 @@ internal sealed class ValidationContext
     public ScdlSchema Schema { get; }
 
     public SummaryBuilder Summary { get; } = new();
+
+    /// <summary>Gets or sets the hash of the text of the record being observed, when it came from a CSV reader that hashed it.</summary>
+    public UInt128? RecordHash { get; set; }
 
     /// <summary>Gets or sets whether the line being observed starts a document not seen before.</summary>
     public bool StartsNewDocument { get; set; }
@@ -53,6 +57,25 @@ internal sealed class ValidationContext
         ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(CountedOnly, code, out _);
         count++;
     }
+
+    /// <summary>
+    /// Counts a finding without building it when findings are not wanted in full (see <see cref="Detailed"/>);
+    /// a rule calls it before formatting the arguments of <see cref="Report"/>.
+    /// </summary>
+    /// <returns><see langword="true"/> when the finding was counted and needs no report.</returns>
+    public bool OnlyCounts(string code)
+    {
+        if (Detailed)
+        {
+            return false;
+        }
+
+        CountOnly(code);
+        return true;
+    }
+
+    /// <summary>Gets the summary of the documents read, built once all lines are in.</summary>
+    public BudgetSummary BuildSummary() => _summary ??= Summary.Build(RecordsNotTyped);
 
     /// <summary>Gets the column that holds <paramref name="field"/> under the run's convention.</summary>
     public string ColumnOf(LineField field) => _columns[field];

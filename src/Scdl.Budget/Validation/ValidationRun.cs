@@ -16,6 +16,7 @@ internal sealed class ValidationRun
     private readonly ValidationContext _context;
     private readonly BudgetLineSchemaValidator? _schemaValidator;
     private readonly IBudgetRule[] _rules;
+    private readonly DuplicateRule? _duplicates;
 
     public ValidationRun(BudgetValidationOptions options)
     {
@@ -27,7 +28,11 @@ internal sealed class ValidationRun
         }
 
         _rules = [.. CreateRules(options)];
+        _duplicates = _rules.OfType<DuplicateRule>().FirstOrDefault();
     }
+
+    /// <summary>Gets a value indicating whether the rules want the hash of each record's text (<see cref="OnRecord"/>).</summary>
+    public bool WantsRecordHashes => _duplicates is not null;
 
     public BudgetValidationOptions Options => _context.Options;
 
@@ -48,8 +53,12 @@ internal sealed class ValidationRun
     /// <summary>Gets or sets the columns of the input, for the reports' field numbers; the schema's by default.</summary>
     public IReadOnlyList<string>? Columns { get; set; }
 
-    /// <summary>Handles a record from a reader. A record at <paramref name="headerLine"/> without a line carries the header's findings and is not a data record.</summary>
-    public void OnRecord(BudgetRecord record, bool readerCheckedSchema, long headerLine, List<Finding> output)
+    /// <summary>
+    /// Handles a record from a reader. A record at <paramref name="headerLine"/> without a line carries the header's
+    /// findings and is not a data record. <paramref name="recordHash"/> is the hash of the record's text, when the
+    /// caller has it: duplicates are then lines of the same text; otherwise, lines of the same values.
+    /// </summary>
+    public void OnRecord(BudgetRecord record, bool readerCheckedSchema, long headerLine, List<Finding> output, UInt128? recordHash = null)
     {
         var isHeader = record.Line is null
             && ((headerLine > 0 && record.LineNumber == headerLine) || (headerLine < 0 && record.Findings.Any(f => HeaderCodes.Contains(f.Code))));
@@ -82,13 +91,18 @@ internal sealed class ValidationRun
             }
         }
 
+        _context.RecordHash = recordHash;
         Observe(line, record.LineNumber, output);
     }
+
+    /// <summary>Prepares for the records of a batch, from the hashes of their text: brings their places in memory closer.</summary>
+    public void OnBatch(ReadOnlySpan<UInt128> hashes) => _duplicates?.Prefetch(hashes);
 
     /// <summary>Handles a typed line that did not come from a reader; its number is its 1-based position.</summary>
     public void OnLine(BudgetLine line, long lineNumber, List<Finding> output)
     {
         _context.RecordsRead++;
+        _context.RecordHash = null;
         if (_schemaValidator is not null)
         {
             foreach (var failure in _schemaValidator.Validate(line).Errors)
@@ -116,7 +130,7 @@ internal sealed class ValidationRun
         ApplyFrom(output, start);
     }
 
-    public BudgetSummary BuildSummary() => _context.Summary.Build(_context.RecordsNotTyped);
+    public BudgetSummary BuildSummary() => _context.BuildSummary();
 
     private void Observe(BudgetLine line, long lineNumber, List<Finding> output)
     {

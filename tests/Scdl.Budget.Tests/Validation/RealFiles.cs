@@ -18,6 +18,10 @@ internal static class RealFiles
     public const string MorbihanCa2021 = "morbihan-departement-ca2021.yatotem2scdl.csv";
     public const string SaintMaloBp2022 = "saint-malo-agglo-transport-bp2022.yatotem2scdl.csv";
 
+    /// <summary>Gets the names of every real file.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [MegalisNoHeader, CrachCa2021, CrachDm2021, BocenoBp2022, BocenoCa2021, BocenoDm2022, MohonCfu2023, MorbihanCa2021, SaintMaloBp2022];
+
     /// <summary>The real files use the TOTEM converters' convention (BGT_CONTNAT = chapter).</summary>
     public static BudgetValidationOptions Options(string name) => new()
     {
