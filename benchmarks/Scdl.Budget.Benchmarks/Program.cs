@@ -9,7 +9,8 @@ internal static class Program
 {
     /// <summary>
     /// Runs the BenchmarkDotNet benchmarks, or, with <c>memory N</c>, reads a generated N-line file and prints the
-    /// process's peak working set: run it for two sizes to check that memory stays flat as the file grows.
+    /// process's peak working set: run it for two sizes to check that memory stays flat as the file grows. With
+    /// <c>cpu CASE [ROUNDS]</c>, compares the process CPU time of a case and of its baseline (see <see cref="CpuTime"/>).
     /// </summary>
     private static void Main(string[] args)
     {
@@ -28,6 +29,12 @@ internal static class Program
             process.Refresh();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"lines={lines} typed={typed} file={new FileInfo(path).Length / 1_048_576.0:F1} MB peakWorkingSet={process.PeakWorkingSet64 / 1_048_576.0:F1} MB (before reading {before / 1_048_576.0:F1} MB)"));
+            return;
+        }
+
+        if (args.Length >= 2 && string.Equals(args[0], "cpu", StringComparison.Ordinal))
+        {
+            CpuTime.Compare(args[1], args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5);
             return;
         }
 

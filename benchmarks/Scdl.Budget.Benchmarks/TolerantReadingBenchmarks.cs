@@ -36,7 +36,7 @@ public class TolerantReadingBenchmarks
     }
 
     /// <summary>Renders the canonical generated file with <c>;</c>, Windows-1252 and decimal commas, once, in the temporary folder.</summary>
-    private static string MessyCsv(int lines)
+    internal static string MessyCsv(int lines)
     {
         var path = Path.Combine(Path.GetTempPath(), $"scdl-budget-bench-{lines}-semicolon-1252.csv");
         if (File.Exists(path))
