@@ -2,33 +2,43 @@ using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Scdl.Budget.Csv;
+using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Benchmarks;
 
 internal static class Program
 {
     /// <summary>
-    /// Runs the BenchmarkDotNet benchmarks, or, with <c>memory N</c>, reads a generated N-line file and prints the
-    /// process's peak working set: run it for two sizes to check that memory stays flat as the file grows. With
+    /// Runs the BenchmarkDotNet benchmarks, or, with <c>memory N [read|tolerant|validate|validate-one-document]</c>,
+    /// reads or validates a generated N-line file from disk and prints the process's peak working set: run it for two
+    /// sizes to check that memory stays flat as the file grows. With
     /// <c>cpu CASE [ROUNDS]</c>, compares the process CPU time of a case and of its baseline (see <see cref="CpuTime"/>).
     /// </summary>
     private static void Main(string[] args)
     {
-        if (args.Length == 2 && string.Equals(args[0], "memory", StringComparison.Ordinal))
+        if (args.Length >= 2 && string.Equals(args[0], "memory", StringComparison.Ordinal))
         {
             var lines = int.Parse(args[1], CultureInfo.InvariantCulture);
-            var path = GeneratedFiles.CanonicalCsv(lines);
-            var before = Process.GetCurrentProcess().PeakWorkingSet64;
-            long typed = 0;
-            foreach (var record in BudgetCsv.Read(File.OpenRead(path)))
+            var mode = args.Length > 2 ? args[2] : "read";
+            var path = mode switch
             {
-                typed += record.Line is null ? 0 : 1;
-            }
+                "validate-one-document" => ValidationBenchmarks.OneDocumentCsv(lines),
+                "tolerant" => TolerantReadingBenchmarks.MessyCsv(lines),
+                _ => GeneratedFiles.CanonicalCsv(lines),
+            };
+            var before = Process.GetCurrentProcess().PeakWorkingSet64;
+            long count = mode switch
+            {
+                "read" => BudgetCsv.Read(File.OpenRead(path)).LongCount(r => r.Line is not null),
+                "tolerant" => BudgetCsv.Read(File.OpenRead(path), BudgetCsvReaderOptions.Tolerant).LongCount(r => r.Line is not null),
+                "validate" or "validate-one-document" => new BudgetValidator().Validate(File.OpenRead(path)).LinesRead,
+                _ => throw new ArgumentException($"Unknown mode '{mode}': read, tolerant, validate, validate-one-document.", nameof(args)),
+            };
 
             using var process = Process.GetCurrentProcess();
             process.Refresh();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"lines={lines} typed={typed} file={new FileInfo(path).Length / 1_048_576.0:F1} MB peakWorkingSet={process.PeakWorkingSet64 / 1_048_576.0:F1} MB (before reading {before / 1_048_576.0:F1} MB)"));
+                $"mode={mode} lines={lines} counted={count} file={new FileInfo(path).Length / 1_048_576.0:F1} MB peakWorkingSet={process.PeakWorkingSet64 / 1_048_576.0:F1} MB (before reading {before / 1_048_576.0:F1} MB)"));
             return;
         }
 

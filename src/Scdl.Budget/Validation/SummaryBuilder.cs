@@ -143,11 +143,11 @@ internal sealed class SummaryBuilder
                 checks.Add(SectionCheck(BalanceCheckKind.InvestissementBalance, BudgetSection.Investissement, "recettes investissement", "dépenses investissement"));
             }
 
-            checks.Add(ChapterCheck(BalanceCheckKind.Depenses040Recettes042, "040", "042"));
-            checks.Add(ChapterCheck(BalanceCheckKind.Depenses042Recettes040, "042", "040"));
-            checks.Add(ChapterCheck(BalanceCheckKind.Order041, "041", "041"));
-            checks.Add(ChapterCheck(BalanceCheckKind.Order043, "043", "043"));
-            checks.Add(ChapterCheck(BalanceCheckKind.Depenses023Recettes021, "023", "021"));
+            checks.Add(ChapterCheck(BalanceCheckKind.Depenses040Recettes042, "040", "dépenses 040", "042", "recettes 042"));
+            checks.Add(ChapterCheck(BalanceCheckKind.Depenses042Recettes040, "042", "dépenses 042", "040", "recettes 040"));
+            checks.Add(ChapterCheck(BalanceCheckKind.Order041, "041", "dépenses 041", "041", "recettes 041"));
+            checks.Add(ChapterCheck(BalanceCheckKind.Order043, "043", "dépenses 043", "043", "recettes 043"));
+            checks.Add(ChapterCheck(BalanceCheckKind.Depenses023Recettes021, "023", "dépenses 023", "021", "recettes 021"));
 
             return new DocumentSummary(Siret.FromDigitsUnchecked(key.Siret), key.Year, key.Step, authorityName, firstLine, _lineCount, totals, chapters, checks);
         }
@@ -175,8 +175,8 @@ internal sealed class SummaryBuilder
             _slots[SlotIndex(section, OperationKind.Reel, direction)].Amount + _slots[SlotIndex(section, OperationKind.Ordre, direction)].Amount;
 
         /// <summary>Dépenses of one order chapter against recettes of another (<c>"dépenses 040"</c> = <c>"recettes 042"</c>).</summary>
-        private BalanceCheck ChapterCheck(BalanceCheckKind kind, string depenses, string recettes) =>
-            new(kind, "dépenses " + depenses, ChapterAmount(depenses, FlowDirection.Depense), "recettes " + recettes, ChapterAmount(recettes, FlowDirection.Recette));
+        private BalanceCheck ChapterCheck(BalanceCheckKind kind, string depenses, string depensesLabel, string recettes, string recettesLabel) =>
+            new(kind, depensesLabel, ChapterAmount(depenses, FlowDirection.Depense), recettesLabel, ChapterAmount(recettes, FlowDirection.Recette));
 
         private decimal ChapterAmount(string chapter, FlowDirection direction)
         {
