@@ -121,8 +121,9 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     return false;
                 }
 
-                // Blocks this thread until the reading thread hands over a batch or ends.
-                if (!_batches.Reader.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
+                // The next batch is usually a few microseconds away: spin for it first, then block this thread until the
+                // reading thread hands it over or ends (blocking costs the reading thread a wake-up each time).
+                if (!SpinForBatch() && !_batches.Reader.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
                 {
                     _finished = true;
                 }
@@ -199,6 +200,24 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     _onBatch?.Invoke(batchHashes.AsSpan(0, _batch.Count));
                 }
             }
+        }
+
+        /// <summary>Spins a little while for the next batch.</summary>
+        /// <returns><see langword="true"/> when one came; <see langword="false"/> when the caller must block (or the reading ended).</returns>
+        private bool SpinForBatch()
+        {
+            var spinner = default(SpinWait);
+            while (!spinner.NextSpinWillYield)
+            {
+                if (_batches.Reader.TryPeek(out _))
+                {
+                    return true;
+                }
+
+                spinner.SpinOnce();
+            }
+
+            return false;
         }
 
         /// <summary>Asks the reading thread to stop, and unblocks it if it waits for room in the queue.</summary>
