@@ -1,5 +1,5 @@
 using System.Runtime.ExceptionServices;
-using System.Threading.Channels;
+using System.Collections.Concurrent;
 using Scdl.Budget.Csv;
 
 namespace Scdl.Budget.Validation;
@@ -92,8 +92,12 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
         private const int BatchSize = 64;
         private const int BatchesAhead = 2;
 
-        private readonly Channel<Batch> _batches = Channel.CreateBounded<Batch>(
-            new BoundedChannelOptions(BatchesAhead) { SingleReader = true, SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        // Batches handed over, the batches ready to take (released by the reading thread, which wakes the taking
+        // thread directly when it waits), and the room left (taken asynchronously: a reading thread whose caller
+        // went away without disposing holds no thread).
+        private readonly ConcurrentQueue<Batch> _batches = new();
+        private readonly SemaphoreSlim _ready = new(0);
+        private readonly SemaphoreSlim _room = new(BatchesAhead);
 
         private readonly BatchHandler? _onBatch;
         private readonly CancellationTokenSource _stop;
@@ -102,6 +106,7 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
         private Batch? _batch;
         private int _index;
         private bool _finished;
+        private bool _readyTaken;
 
         public ReadAhead(BudgetCsvReader reader, bool readAsync, bool hashRecords, BatchHandler? onBatch, CancellationToken cancellationToken)
         {
@@ -121,12 +126,9 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     return false;
                 }
 
-                // The next batch is usually a few microseconds away: spin for it first, then block this thread until the
-                // reading thread hands it over or ends (blocking costs the reading thread a wake-up each time).
-                if (!SpinForBatch() && !_batches.Reader.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
-                {
-                    _finished = true;
-                }
+                // Spins a little, then blocks this thread until the reading thread hands over a batch (the last one ends it).
+                _ready.Wait();
+                _readyTaken = true;
             }
 
             return true;
@@ -142,10 +144,8 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     return false;
                 }
 
-                if (!await _batches.Reader.WaitToReadAsync(_cancellationToken).ConfigureAwait(false))
-                {
-                    _finished = true;
-                }
+                await _ready.WaitAsync(_cancellationToken).ConfigureAwait(false);
+                _readyTaken = true;
             }
 
             return true;
@@ -155,14 +155,14 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
         {
             Stop();
             _reading.GetAwaiter().GetResult();
-            _stop.Dispose();
+            DisposeWaits();
         }
 
         public override async ValueTask DisposeAsync()
         {
             Stop();
             await _reading.ConfigureAwait(false);
-            _stop.Dispose();
+            DisposeWaits();
         }
 
         /// <summary>Moves to the next record already handed over; throws the reader's exception once the records before it are taken.</summary>
@@ -182,18 +182,20 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     }
 
                     _batch = null;
-                    if (batch.Error is { } error)
+                    if (batch.Last)
                     {
                         _finished = true;
-                        error.Throw();
+                        batch.Error?.Throw();
                     }
                 }
 
-                if (_finished || !_batches.Reader.TryRead(out _batch))
+                if (_finished || !_readyTaken || !_batches.TryDequeue(out _batch))
                 {
                     return false;
                 }
 
+                _readyTaken = false;
+                _room.Release();
                 _index = 0;
                 if (_batch.Hashes is { } batchHashes)
                 {
@@ -202,32 +204,26 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
             }
         }
 
-        /// <summary>Spins a little while for the next batch.</summary>
-        /// <returns><see langword="true"/> when one came; <see langword="false"/> when the caller must block (or the reading ended).</returns>
-        private bool SpinForBatch()
-        {
-            var spinner = default(SpinWait);
-            while (!spinner.NextSpinWillYield)
-            {
-                if (_batches.Reader.TryPeek(out _))
-                {
-                    return true;
-                }
-
-                spinner.SpinOnce();
-            }
-
-            return false;
-        }
-
         /// <summary>Asks the reading thread to stop, and unblocks it if it waits for room in the queue.</summary>
         private void Stop()
         {
             _finished = true;
             _stop.Cancel();
-            while (_batches.Reader.TryRead(out _))
-            {
-            }
+        }
+
+        private void DisposeWaits()
+        {
+            _stop.Dispose();
+            _ready.Dispose();
+            _room.Dispose();
+        }
+
+        /// <summary>Hands a batch over, once there is room for it.</summary>
+        private async ValueTask HandOverAsync(Batch batch, CancellationToken stop)
+        {
+            await _room.WaitAsync(stop).ConfigureAwait(false);
+            _batches.Enqueue(batch);
+            _ready.Release();
         }
 
         /// <summary>The reading thread: reads records in batches and hands them over; its last batch carries the reader's exception, if any.</summary>
@@ -243,7 +239,7 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     {
                         if (batch.Add(record, HashOf(reader, record, hashRecords)))
                         {
-                            await _batches.Writer.WriteAsync(batch, stop).ConfigureAwait(false);
+                            await HandOverAsync(batch, stop).ConfigureAwait(false);
                             batch = Batch.Create(hashRecords);
                         }
                     }
@@ -255,7 +251,7 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                         if (batch.Add(record, HashOf(reader, record, hashRecords)))
                         {
                             stop.ThrowIfCancellationRequested();
-                            await _batches.Writer.WriteAsync(batch, stop).ConfigureAwait(false);
+                            await HandOverAsync(batch, stop).ConfigureAwait(false);
                             batch = Batch.Create(hashRecords);
                         }
                     }
@@ -272,17 +268,15 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
             {
                 if (!stop.IsCancellationRequested)
                 {
+                    // The last batch, marked as such, with the reader's exception if any: its taker ends the enumeration.
+                    batch.Last = true;
                     batch.Error = error;
-                    await _batches.Writer.WriteAsync(batch, stop).ConfigureAwait(false);
+                    await HandOverAsync(batch, stop).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException)
             {
                 // The caller stopped listening: nobody will take the last batch.
-            }
-            finally
-            {
-                _batches.Writer.TryComplete();
             }
         }
 
@@ -295,6 +289,8 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
             public int Count { get; private set; }
 
             public ExceptionDispatchInfo? Error { get; set; }
+
+            public bool Last { get; set; }
 
             public static Batch Create(bool hashRecords) => new() { Hashes = hashRecords ? new UInt128[BatchSize] : null };
 
