@@ -74,28 +74,43 @@ internal sealed class SummaryBuilder
         private readonly Dictionary<(string Chapter, BudgetSection Section, OperationKind Kind, FlowDirection Direction), ChapterSlot> _chapters = [];
         private readonly bool _realised = key.Step is BudgetStep.CompteAdministratif or BudgetStep.CompteFinancierUnique;
         private long _lineCount;
+        private ChapterSlot? _lastChapter;
+        private (string Chapter, BudgetSection Section, OperationKind Kind, FlowDirection Direction) _lastChapterKey;
 
         public DocumentKey Key => key;
 
         public void Add(BudgetLine line)
         {
             _lineCount++;
-            var amount = _realised
-                ? line.Realisations ?? 0m
-                : (line.MontantVote ?? 0m) + (line.RestesARealiserPrecedents ?? 0m);
+            var amount = _realised ? line.Realisations ?? 0m : Sum(line.MontantVote, line.RestesARealiserPrecedents);
             var index = SlotIndex(line.Section, line.OperationKind, line.Direction);
             if (index < 0)
             {
                 return;
             }
 
+            // Adding zero changes neither the value nor the scale of a total: empty amounts are skipped.
             ref var slot = ref _slots[index];
             slot.Lines++;
             slot.Amount += amount;
-            slot.MontantVote += line.MontantVote ?? 0m;
-            slot.RestesARealiserPrecedents += line.RestesARealiserPrecedents ?? 0m;
-            slot.Realisations += line.Realisations ?? 0m;
-            slot.RestesARealiser += line.RestesARealiser ?? 0m;
+            AddTo(ref slot.MontantVote, line.MontantVote);
+            AddTo(ref slot.RestesARealiserPrecedents, line.RestesARealiserPrecedents);
+            AddTo(ref slot.Realisations, line.Realisations);
+            AddTo(ref slot.RestesARealiser, line.RestesARealiser);
+
+            // Lines of one chapter usually follow each other, and the reader hands out one string per chapter code.
+            if (_lastChapter is { } last && ReferenceEquals(line.ChapterCode, _lastChapterKey.Chapter)
+                && (line.Section, line.OperationKind, line.Direction) == (_lastChapterKey.Section, _lastChapterKey.Kind, _lastChapterKey.Direction))
+            {
+                last.Lines++;
+                last.Amount += amount;
+                if (last.Label.Length == 0)
+                {
+                    last.Label = line.ChapterLabel;
+                }
+
+                return;
+            }
 
             var chapterKey = (line.ChapterCode, line.Section, line.OperationKind, line.Direction);
             if (_chapters.TryGetValue(chapterKey, out var chapter))
@@ -106,10 +121,14 @@ internal sealed class SummaryBuilder
                 {
                     chapter.Label = line.ChapterLabel;
                 }
+
+                (_lastChapter, _lastChapterKey) = (chapter, chapterKey);
             }
             else if (_chapters.Count < MaxChaptersPerDocument)
             {
-                _chapters.Add(chapterKey, new ChapterSlot { Lines = 1, Amount = amount, Label = line.ChapterLabel });
+                var created = new ChapterSlot { Lines = 1, Amount = amount, Label = line.ChapterLabel };
+                _chapters.Add(chapterKey, created);
+                (_lastChapter, _lastChapterKey) = (created, chapterKey);
             }
         }
 
@@ -150,6 +169,16 @@ internal sealed class SummaryBuilder
             checks.Add(ChapterCheck(BalanceCheckKind.Depenses023Recettes021, "023", "dépenses 023", "021", "recettes 021"));
 
             return new DocumentSummary(Siret.FromDigitsUnchecked(key.Siret), key.Year, key.Step, authorityName, firstLine, _lineCount, totals, chapters, checks);
+        }
+
+        private static decimal Sum(decimal? a, decimal? b) => a is { } x ? (b is { } y ? x + y : x) : b ?? 0m;
+
+        private static void AddTo(ref decimal total, decimal? amount)
+        {
+            if (amount is { } value)
+            {
+                total += value;
+            }
         }
 
         private static int CompareChapters(ChapterTotal x, ChapterTotal y)

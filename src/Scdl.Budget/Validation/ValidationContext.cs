@@ -9,6 +9,8 @@ internal sealed class ValidationContext
 {
     private readonly Dictionary<LineField, string> _columns = [];
     private BudgetSummary? _summary;
+    private (string Code, long Count)[] _counted = new (string, long)[8];
+    private int _countedCodes;
 
     public ValidationContext(BudgetValidationOptions options)
     {
@@ -49,13 +51,37 @@ internal sealed class ValidationContext
     public bool Detailed { get; set; } = true;
 
     /// <summary>Gets the counts of findings reported by <see cref="CountOnly"/>, by code.</summary>
-    public Dictionary<string, long> CountedOnly { get; } = new(StringComparer.Ordinal);
+    public IEnumerable<KeyValuePair<string, long>> CountedOnly => _counted.Take(_countedCodes).Select(c => KeyValuePair.Create(c.Code, c.Count));
 
     /// <summary>Counts a finding without building it (see <see cref="Detailed"/>).</summary>
+    /// <remarks>A handful of codes are counted, millions of times: they are found by reference first (codes are constants).</remarks>
     public void CountOnly(string code)
     {
-        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(CountedOnly, code, out _);
-        count++;
+        var counted = _counted;
+        for (var i = 0; i < _countedCodes; i++)
+        {
+            if (ReferenceEquals(counted[i].Code, code))
+            {
+                counted[i].Count++;
+                return;
+            }
+        }
+
+        for (var i = 0; i < _countedCodes; i++)
+        {
+            if (string.Equals(counted[i].Code, code, StringComparison.Ordinal))
+            {
+                counted[i].Count++;
+                return;
+            }
+        }
+
+        if (_countedCodes == counted.Length)
+        {
+            Array.Resize(ref _counted, counted.Length * 2);
+        }
+
+        _counted[_countedCodes++] = (code, 1);
     }
 
     /// <summary>

@@ -76,6 +76,32 @@ public sealed class BudgetValidatorTests
     }
 
     [Fact]
+    public void ChapterTotals_AddConsecutiveAndScatteredLines_KeepTheScale_AndTakeTheFirstLabelGiven()
+    {
+        var line = Lines.Valid();
+        var lines = new[]
+        {
+            line with { ChapterLabel = string.Empty, MontantVote = 1.5m, RestesARealiserPrecedents = 0.25m },
+            line with { AccountCode = "60612", MontantVote = 2m },
+            line with { AccountCode = "7351", ChapterCode = "73", ChapterLabel = "Impôts et taxes", Direction = FlowDirection.Recette, MontantVote = 10m },
+            line with { AccountCode = "60613", ChapterLabel = "Autre libellé", MontantVote = null },
+            line with { AccountCode = "60614", Direction = FlowDirection.Recette, MontantVote = 3m },
+        };
+
+        var document = Validator.Validate(lines).Summary.Documents.ShouldHaveSingleItem();
+
+        var charges = document.Chapters.Single(c => c.ChapterCode == "011" && c.Direction == FlowDirection.Depense);
+        charges.LineCount.ShouldBe(3);
+        charges.Amount.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe("3.75");
+        charges.ChapterLabel.ShouldBe("Charges à caractère général");
+        document.Chapters.Single(c => c.ChapterCode == "011" && c.Direction == FlowDirection.Recette).Amount.ShouldBe(3m);
+        var total = document.Totals.Single(t => t is { Section: BudgetSection.Fonctionnement, OperationKind: OperationKind.Reel, Direction: FlowDirection.Depense });
+        total.MontantVote.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe("3.5");
+        total.RestesARealiserPrecedents.ShouldBe(0.25m);
+        total.Realisations.ToString(System.Globalization.CultureInfo.InvariantCulture).ShouldBe("0");
+    }
+
+    [Fact]
     public void ExactDuplicates_NameTheLineTheyRepeat_AndScaleCounts()
     {
         var lines = new[] { Lines.Valid(), Lines.Valid() with { MontantVote = 1500.5m }, Lines.Valid(), Lines.Valid() };
