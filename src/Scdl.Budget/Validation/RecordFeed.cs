@@ -144,7 +144,13 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     return false;
                 }
 
-                await _ready.WaitAsync(_cancellationToken).ConfigureAwait(false);
+                // As SemaphoreSlim.Wait does, spin a little before waiting: the next batch is usually microseconds away,
+                // and an asynchronous wait costs a trip through the thread pool.
+                if (!SpinForReady())
+                {
+                    await _ready.WaitAsync(_cancellationToken).ConfigureAwait(false);
+                }
+
                 _readyTaken = true;
             }
 
@@ -202,6 +208,24 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     _onBatch?.Invoke(batchHashes.AsSpan(0, _batch.Count));
                 }
             }
+        }
+
+        /// <summary>Takes a batch ready, spinning a little while for one.</summary>
+        /// <returns><see langword="true"/> when one was taken; <see langword="false"/> when the caller must wait.</returns>
+        private bool SpinForReady()
+        {
+            var spinner = default(SpinWait);
+            while (!_ready.Wait(0))
+            {
+                if (spinner.NextSpinWillYield)
+                {
+                    return false;
+                }
+
+                spinner.SpinOnce();
+            }
+
+            return true;
         }
 
         /// <summary>Asks the reading thread to stop, and unblocks it if it waits for room in the queue.</summary>
