@@ -18,6 +18,7 @@ internal sealed class SummaryBuilder
 
     private readonly Dictionary<DocumentKey, Accumulator> _documents = [];
     private readonly List<Accumulator> _ordered = [];
+    private readonly KeyFilter _filter = new();
     private DocumentKey _lastKey;
     private Accumulator? _last;
 
@@ -41,9 +42,18 @@ internal sealed class SummaryBuilder
         var isNew = false;
         if (_last is null || key != _lastKey)
         {
+            // Once the documents are all counted, most keys of a many-document file are new: the filter tells most of
+            // them apart without hashing the SIRET's text.
+            var full = _ordered.Count >= MaxDocuments;
+            if (full && !_filter.MayContain(key))
+            {
+                LinesNotTracked++;
+                return false;
+            }
+
             if (!_documents.TryGetValue(key, out var accumulator))
             {
-                if (_ordered.Count >= MaxDocuments)
+                if (full)
                 {
                     LinesNotTracked++;
                     return false;
@@ -52,6 +62,7 @@ internal sealed class SummaryBuilder
                 accumulator = new Accumulator(key, line.AuthorityName, lineNumber);
                 _documents.Add(key, accumulator);
                 _ordered.Add(accumulator);
+                _filter.Add(key);
                 isNew = true;
             }
 
@@ -231,6 +242,39 @@ internal sealed class SummaryBuilder
             }
 
             return ((section == BudgetSection.Fonctionnement ? 0 : 1) * 4) + ((kind == OperationKind.Reel ? 0 : 1) * 2) + (direction == FlowDirection.Recette ? 0 : 1);
+        }
+    }
+
+    /// <summary>
+    /// A bit per cheap hash of a document key (the SIRET's last eight digits, the year and the step): a clear bit means
+    /// the key was never added. 65,536 bits (8 KiB) for at most <see cref="MaxDocuments"/> keys.
+    /// </summary>
+    private sealed class KeyFilter
+    {
+        private readonly ulong[] _bits = new ulong[1024];
+
+        public void Add(DocumentKey key)
+        {
+            var bit = Bit(key);
+            _bits[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        public bool MayContain(DocumentKey key)
+        {
+            var bit = Bit(key);
+            return (_bits[bit >> 6] & (1UL << (bit & 63))) != 0;
+        }
+
+        private static int Bit(DocumentKey key)
+        {
+            var siret = key.Siret.AsSpan();
+            ulong h = (uint)key.Year ^ ((ulong)key.Step << 16) ^ ((ulong)siret.Length << 24);
+            foreach (var c in siret[Math.Max(0, siret.Length - 8)..])
+            {
+                h = (h * 31) + c;
+            }
+
+            return (int)((h * 0x9E3779B97F4A7C15UL) >> 48);
         }
     }
 

@@ -102,6 +102,24 @@ public sealed class BudgetValidatorTests
     }
 
     [Fact]
+    public void Summary_TotalsTenThousandDocuments_ThenCountsTheLinesOfFurtherOnes()
+    {
+        var line = Lines.Valid();
+        var lines = Enumerable.Range(0, 10_003).Select(i => line with { Year = 1000 + i, MontantVote = 1m })
+            .Append(line with { Year = 1000, MontantVote = 2m })
+            .Append(line with { Year = 1000 + 9_999, MontantVote = 3m })
+            .Append(line with { Year = 1000 + 10_001, MontantVote = 4m });
+        var validator = new BudgetValidator(new BudgetValidationOptions { RuleGroups = ValidationRuleGroups.Balance });
+
+        var summary = validator.Validate(lines).Summary;
+
+        summary.Documents.Count.ShouldBe(10_000);
+        summary.Documents[0].GetTotal(BudgetSection.Fonctionnement, FlowDirection.Depense).ShouldBe(3m);
+        summary.Documents[^1].GetTotal(BudgetSection.Fonctionnement, FlowDirection.Depense).ShouldBe(4m);
+        summary.LinesNotCounted.ShouldBe(4);
+    }
+
+    [Fact]
     public void ExactDuplicates_NameTheLineTheyRepeat_AndScaleCounts()
     {
         var lines = new[] { Lines.Valid(), Lines.Valid() with { MontantVote = 1500.5m }, Lines.Valid(), Lines.Valid() };
