@@ -107,6 +107,7 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
         private int _index;
         private bool _finished;
         private bool _readyTaken;
+        private Batch _filling = null!;
 
         public ReadAhead(BudgetCsvReader reader, bool readAsync, bool hashRecords, BatchHandler? onBatch, CancellationToken cancellationToken)
         {
@@ -242,7 +243,20 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
             _room.Dispose();
         }
 
-        /// <summary>Hands a batch over, once there is room for it.</summary>
+        /// <summary>Adds a record to the batch being filled, and hands the batch over when it is full.</summary>
+        private ValueTask AddAsync(BudgetCsvReader reader, BudgetRecord record, bool hashRecords, CancellationToken stop)
+        {
+            if (!_filling.Add(record, HashOf(reader, record, hashRecords)))
+            {
+                return ValueTask.CompletedTask;
+            }
+
+            var full = _filling;
+            _filling = Batch.Create(hashRecords);
+            return HandOverAsync(full, stop);
+        }
+
+        /// <summary>Hands a batch over, once there is room for it (a cancelled <paramref name="stop"/> throws at once).</summary>
         private async ValueTask HandOverAsync(Batch batch, CancellationToken stop)
         {
             await _room.WaitAsync(stop).ConfigureAwait(false);
@@ -253,7 +267,7 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
         /// <summary>The reading thread: reads records in batches and hands them over; its last batch carries the reader's exception, if any.</summary>
         private async Task ReadAsync(BudgetCsvReader reader, bool readAsync, bool hashRecords, CancellationToken stop)
         {
-            var batch = Batch.Create(hashRecords);
+            _filling = Batch.Create(hashRecords);
             ExceptionDispatchInfo? error = null;
             try
             {
@@ -261,23 +275,14 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                 {
                     await foreach (var record in reader.ReadRecordsAsync(stop).ConfigureAwait(false))
                     {
-                        if (batch.Add(record, HashOf(reader, record, hashRecords)))
-                        {
-                            await HandOverAsync(batch, stop).ConfigureAwait(false);
-                            batch = Batch.Create(hashRecords);
-                        }
+                        await AddAsync(reader, record, hashRecords, stop).ConfigureAwait(false);
                     }
                 }
                 else
                 {
                     foreach (var record in reader.ReadRecords())
                     {
-                        if (batch.Add(record, HashOf(reader, record, hashRecords)))
-                        {
-                            stop.ThrowIfCancellationRequested();
-                            await HandOverAsync(batch, stop).ConfigureAwait(false);
-                            batch = Batch.Create(hashRecords);
-                        }
+                        await AddAsync(reader, record, hashRecords, stop).ConfigureAwait(false);
                     }
                 }
             }
@@ -293,9 +298,9 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                 if (!stop.IsCancellationRequested)
                 {
                     // The last batch, marked as such, with the reader's exception if any: its taker ends the enumeration.
-                    batch.Last = true;
-                    batch.Error = error;
-                    await HandOverAsync(batch, stop).ConfigureAwait(false);
+                    _filling.Last = true;
+                    _filling.Error = error;
+                    await HandOverAsync(_filling, stop).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException)
