@@ -80,7 +80,7 @@ public sealed class TotemConverterTests
         var result = TotemConverter.Convert(xml, csv, options, leaveOpen: true);
 
         Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n")[1].ShouldStartWith(expected + ",2022,");
-        result.Findings.ShouldHaveSingleItem().Arguments.ShouldBe([expected]);
+        result.Findings.Kept.ShouldHaveSingleItem().Arguments.ShouldBe([expected]);
     }
 
     [Theory]
@@ -311,13 +311,13 @@ public sealed class TotemConverterTests
         result.LinesWritten.ShouldBe(2);
         result.LinesNotWritten.ShouldBe(1);
         result.LinesWithFindings.ShouldBe(2);
-        result.ErrorCount.ShouldBe(2);
-        result.WarningCount.ShouldBe(0);
-        result.InfoCount.ShouldBe(2);
+        result.Findings.ErrorCount.ShouldBe(2);
+        result.Findings.WarningCount.ShouldBe(0);
+        result.Findings.InfoCount.ShouldBe(2);
         result.IsValid.ShouldBeFalse();
-        result.FindingsTruncated.ShouldBeFalse();
-        result.Findings.Select(f => f.Code).ShouldBe([FindingCodes.TotemChapterNotFound, FindingCodes.TotemAccountNotInPlan, FindingCodes.TotemContNatNotAChapter, FindingCodes.TotemCalculatedLinesSkipped]);
-        result.Findings[^1].Arguments.ShouldBe(["1"]);
+        result.Findings.NotKeptCount.ShouldBe(0);
+        result.Findings.Kept.Select(f => f.Code).ShouldBe([FindingCodes.TotemChapterNotFound, FindingCodes.TotemAccountNotInPlan, FindingCodes.TotemContNatNotAChapter, FindingCodes.TotemCalculatedLinesSkipped]);
+        result.Findings.Kept.Last().Arguments.ShouldBe(["1"]);
         result.Header.AuthorityName.ShouldBe("CRACH");
 
         var read = BudgetCsv.Read(fileSystem, "/out.csv").ToList();
@@ -335,9 +335,9 @@ public sealed class TotemConverterTests
 
         var result = TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(string.Join("\n", bad, bad, bad))), csv, Options with { MaxFindingsKept = 2 });
 
-        result.ErrorCount.ShouldBe(6);
-        result.Findings.Count.ShouldBe(2);
-        result.FindingsTruncated.ShouldBeTrue();
+        result.Findings.ErrorCount.ShouldBe(6);
+        result.Findings.Kept.Count().ShouldBe(2);
+        result.Findings.NotKeptCount.ShouldBeGreaterThan(0);
     }
 
     [Theory]

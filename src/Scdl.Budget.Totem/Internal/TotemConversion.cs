@@ -8,21 +8,16 @@ internal sealed class TotemConversion
     private readonly TotemReader _reader;
     private readonly LineMapper _mapper;
     private readonly List<Finding> _headerFindings = [];
-    private readonly List<Finding> _kept = [];
-    private readonly int _maxKept;
+    private readonly FindingTally _findings;
     private long _linesRead;
     private long _linesWritten;
     private long _linesWithFindings;
-    private long _errors;
-    private long _warnings;
-    private long _infos;
-    private bool _truncated;
 
     public TotemConversion(TotemReader reader, TotemConversionOptions? options)
     {
         options ??= TotemConversionOptions.Default;
         _reader = reader;
-        _maxKept = Math.Max(0, options.MaxFindingsKept);
+        _findings = new FindingTally(Math.Max(0, options.MaxFindingsKept));
         var header = reader.Header;
         var source = options.PlanSource ?? (options.Plans is { } plans ? new CatalogPlanSource(plans) : CatalogPlanSource.BuiltIn);
         var plan = source.Find(header.Norme, header.Declinaison, header.Year)
@@ -87,8 +82,11 @@ internal sealed class TotemConversion
         }
     }
 
-    public TotemConversionResult Result() =>
-        new(_reader.Header, _linesRead, _reader.CalculatedLinesSkipped, _linesWritten, _linesWithFindings, _errors, _warnings, _infos, [.. _kept], _truncated);
+    public TotemConversionResult Result()
+    {
+        _findings.MakeReadOnly();
+        return new(_reader.Header, _linesRead, _reader.CalculatedLinesSkipped, _linesWritten, _linesWithFindings, _findings);
+    }
 
     private static string AuthorityName(TotemHeader header, AuthorityNameSource source)
     {
@@ -101,31 +99,5 @@ internal sealed class TotemConversion
         return name ?? throw ThrowHelper.Create(FindingCodes.TotemMissingHeaderElement, header.SiretLine, "EnTeteDocBudgetaire/LibelleColl");
     }
 
-    private void Count(IReadOnlyList<Finding> findings)
-    {
-        foreach (var finding in findings)
-        {
-            switch (finding.Severity)
-            {
-                case FindingSeverity.Error:
-                    _errors++;
-                    break;
-                case FindingSeverity.Warning:
-                    _warnings++;
-                    break;
-                default:
-                    _infos++;
-                    break;
-            }
-
-            if (_kept.Count < _maxKept)
-            {
-                _kept.Add(finding);
-            }
-            else
-            {
-                _truncated = true;
-            }
-        }
-    }
+    private void Count(IReadOnlyList<Finding> findings) => _findings.AddRange(findings);
 }

@@ -21,7 +21,7 @@ public sealed class NormalizeCommandTests
         var result = await Tool.RunAsync(fileSystem, "normalize", Tool.Path("messy.csv"), "-o", Tool.Path("clean.csv"));
 
         result.ExitCode.ShouldBe(0, result.Out + result.Error);
-        result.Out.ShouldContain("BGT_NATDEC: 'Budget primitif' → 'budget primitif' (lines 2)");
+        result.Out.ShouldContain("BGT_NATDEC: 'Budget primitif' → 'budget primitif' (line 2)");
         result.Out.ShouldContain("separator ';'");
         var record = BudgetCsv.Read(fileSystem, Tool.Path("clean.csv")).Single();
         record.Findings.ShouldBeEmpty();
@@ -40,7 +40,8 @@ public sealed class NormalizeCommandTests
         result.ExitCode.ShouldBe(0);
         fileSystem.File.Exists(Tool.Path("messy.normalized.csv")).ShouldBeTrue();
         using var json = JsonDocument.Parse(result.Out);
-        var normalization = json.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("normalization");
+        var normalization = json.RootElement.GetProperty("files")[0].GetProperty("report");
+        normalization.GetProperty("kind").GetString().ShouldBe("normalization");
         normalization.GetProperty("dialect").GetProperty("separator").GetString().ShouldBe(";");
         normalization.GetProperty("changeCount").GetInt64().ShouldBeGreaterThan(5);
     }
