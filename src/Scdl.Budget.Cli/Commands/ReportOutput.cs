@@ -16,8 +16,8 @@ internal static class ReportOutput
 
     /// <summary>
     /// Delivers the report: on standard output (kept in the outcome, printed in order at the end) or in the file the
-    /// planner gives, written atomically. A JSON report file holds what standard output would show for this file
-    /// alone. Returns the outcome of the file, or a failure when the destination is refused.
+    /// planner gives, written atomically. A JSON report file holds exactly what standard output would show for this
+    /// file alone without <c>--output</c>. Returns the outcome of the file, or a failure when the destination is refused.
     /// </summary>
     /// <param name="job">The input.</param>
     /// <param name="context">The batch.</param>
@@ -53,7 +53,7 @@ internal static class ReportOutput
         planner.EnsureDirectory(destination);
         var written = outcome with { Written = outcome.Written is null ? destination : outcome.Written + ", " + destination };
         var rendered = settings.Format == ReportFormat.Json
-            ? BatchCommand.JsonEnvelope([written with { JsonReport = writer => renderer.Json(writer, options) }])
+            ? BatchCommand.JsonEnvelope([outcome with { JsonReport = writer => renderer.Json(writer, options) }])
             : renderer.Render(settings.Format, options);
         await AtomicText.WriteAsync(environment.FileSystem, destination, writer => writer.WriteAsync(rendered), cancellationToken).ConfigureAwait(false);
         return written;

@@ -1,6 +1,7 @@
 using System.IO.Abstractions.TestingHelpers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Scdl.Budget.Cli.Tests.Support;
 using Scdl.Budget.Csv;
 
@@ -72,5 +73,27 @@ public sealed class NormalizeCommandTests
         var report = json.RootElement.GetProperty("files")[0].GetProperty("report");
         report.GetProperty("stats").GetProperty("rows").GetInt64().ShouldBe(1);
         lenient.Out.ShouldContain("SCDL6");
+    }
+
+    [Theory]
+    [InlineData("messy")]
+    [InlineData("morbihan-departement-ca2021.yatotem2scdl.csv")]
+    public async Task Normalize_ReportsOnItsOutputWhatValidateReports(string input)
+    {
+        var fileSystem = input == "messy" ? new MockFileSystem() : Tool.WithTestData(input);
+        if (input == "messy")
+        {
+            fileSystem.AddFile(Tool.Path(input), new MockFileData(Encoding.Latin1.GetBytes(Messy)));
+        }
+
+        var normalize = await Tool.RunAsync(fileSystem, "normalize", Tool.Path(input), "-o", Tool.Path("out.csv"), "--format", "json", "--convention", "totem");
+        var validate = await Tool.RunAsync(fileSystem, "validate", Tool.Path("out.csv"), "--format", "json", "--convention", "totem");
+
+        using var normalized = JsonDocument.Parse(normalize.Out);
+        using var validated = JsonDocument.Parse(validate.Out);
+        var ofNormalize = normalized.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("validation");
+        var ofValidate = validated.RootElement.GetProperty("files")[0].GetProperty("report");
+        JsonNode.DeepEquals(JsonNode.Parse(ofNormalize.GetRawText()), JsonNode.Parse(ofValidate.GetRawText())).ShouldBeTrue();
+        normalize.ExitCode.ShouldBe(validate.ExitCode);
     }
 }

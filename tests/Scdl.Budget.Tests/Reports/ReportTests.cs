@@ -126,4 +126,48 @@ public sealed class ReportTests
     [InlineData("0", "fr-FR", "0,00")]
     public void Amounts_AreGroupedForPeople(string amount, string culture, string expected) =>
         ReportText.Amount(decimal.Parse(amount, CultureInfo.InvariantCulture), CultureInfo.GetCultureInfo(culture)).ShouldBe(expected);
+
+    [Fact]
+    public void Text_NeutralizesControlCharactersFromTheInput()
+    {
+        var line = Lines.Valid() with { AuthorityName = "\u001b]0;owned\u0007\u001b[2J", AccountLabel = "=cmd|' /C calc'!A0\u001b[31m" };
+        var report = new BudgetValidator().Validate([line]);
+
+        var text = ToText(report, English);
+
+        text.ShouldNotContain("\u001b");
+        text.ShouldNotContain("\u0007");
+        text.ShouldContain("␛]0;owned␇␛[2J");
+        text.Where(c => c < ' ' && c != '\n').ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("fr-FR", 0, "0 erreur")]
+    [InlineData("fr-FR", 1, "1 erreur")]
+    [InlineData("fr-FR", 1273, "1\u202F273 erreurs")]
+    [InlineData("en", 0, "0 errors")]
+    [InlineData("en", 1, "1 error")]
+    [InlineData("en", 1273, "1,273 errors")]
+    public void Plural_AgreesWithTheNumber_AndFormatsItTheCulturesWay(string culture, long count, string expected) =>
+        ReportText.Plural("Count.Errors", count, CultureInfo.GetCultureInfo(culture)).ShouldBe(expected);
+
+    [Fact]
+    public void Neutralize_MakesEveryControlCharacterVisible()
+    {
+        TextReport.Neutralize("a\tb\r\nc\u0085d\u202Ee\u007f").ShouldBe("a␉b␍␊c\uFFFDd\uFFFDe␡");
+        TextReport.Neutralize("plain é text").ShouldBe("plain é text");
+    }
+
+    [Fact]
+    public void Text_FrenchCountsAgreeWithTheirNumber()
+    {
+        var report = new BudgetValidator().Validate([Lines.Valid() with { AccountLabel = string.Empty }]);
+
+        var text = ToText(report, French);
+
+        text.Split('\n')[1].ShouldStartWith("1 ligne lue : ");
+        text.ShouldContain(": 1 constat\n");
+        text.ShouldNotContain("constat(s)");
+        text.ShouldNotContain("1 informations");
+    }
 }

@@ -176,6 +176,8 @@ public sealed class BudgetValidatorTests
     [InlineData("+33 1 23", "+")]
     [InlineData("-Électricité", "-")]
     [InlineData("@cmd", "@")]
+    [InlineData("\t=SOMME(A1:A2)", "\t=")]
+    [InlineData("\t\r+33", "\t\r+")]
     public void TextStartingLikeAFormula_IsAWarning(string label, string sign)
     {
         var finding = Validator.Validate([Lines.Valid() with { AccountLabel = label }]).Findings.Kept.Single(f => f.Code == FindingCodes.FormulaInjection);
@@ -184,6 +186,13 @@ public sealed class BudgetValidatorTests
         finding.Location.Column.ShouldBe("BGT_CONTNAT_LABEL");
         finding.Arguments.ShouldBe([sign]);
     }
+
+    [Theory]
+    [InlineData("\tlibellé")]
+    [InlineData(" =1")]
+    [InlineData("A=B")]
+    public void TextWithASignElsewhere_IsNotAFormula(string label) =>
+        Validator.Validate([Lines.Valid() with { AccountLabel = label }]).Findings.CountOf(FindingCodes.FormulaInjection).ShouldBe(0);
 
     [Fact]
     public void NegativeAmounts_AreNotFormulas() =>
