@@ -24,7 +24,7 @@ namespace Scdl.Budget.Totem;
 /// <example>
 /// <code>
 /// var result = TotemConverter.ConvertFile(fileSystem, "totem.xml", "budget.csv");
-/// Console.WriteLine($"{result.LinesWritten} lines written, {result.ErrorCount} errors");
+/// Console.WriteLine($"{result.LinesWritten} lines written, {result.Findings.ErrorCount} errors");
 /// </code>
 /// </example>
 public static class TotemConverter

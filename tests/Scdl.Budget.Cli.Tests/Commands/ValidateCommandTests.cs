@@ -103,4 +103,19 @@ public sealed class ValidateCommandTests
         report.GetProperty("stats").GetProperty("errors").GetInt64().ShouldBe(42);
         report.GetProperty("stats").GetProperty("notKept").GetInt64().ShouldBeGreaterThan(0);
     }
+
+    [Theory]
+    [InlineData("en", "NOT VALID — readable, but not in the standard format: run `scdl-budget normalize`, then validate the file it writes.")]
+    [InlineData("fr", "NON VALIDE — lisible, mais pas au format standard : lancez `scdl-budget normalize`, puis validez le fichier qu'il écrit.")]
+    public async Task Validate_FileOnlyOutOfFormat_SaysWhyInOneSentence_AndExitsWith1(string lang, string verdict)
+    {
+        // A blank row is a departure from the format: the content is right, the file is not valid as published.
+        var fileSystem = new MockFileSystem();
+        fileSystem.AddFile(Tool.Path("blank.csv"), new MockFileData(Tool.Valid + "\n" + Tool.Valid.Split('\n')[1] + "\n"));
+
+        var result = await Tool.RunAsync(fileSystem, "validate", Tool.Path("blank.csv"), "--lang", lang, "--no-plan");
+
+        result.ExitCode.ShouldBe(1);
+        result.Out.Split('\n')[0].ShouldEndWith(verdict);
+    }
 }
