@@ -83,6 +83,7 @@ public static partial class FindingCodes
         .. NomenclatureDescriptors,
         .. TotemDescriptors,
         .. TolerantReadingDescriptors,
+        .. SpreadsheetDescriptors,
         new(UnreadableInput, FindingSeverity.Error, "source-error"),
         new(MissingRequiredColumn, FindingSeverity.Error, "missing-label"),
         new(MissingOptionalColumn, FindingSeverity.Warning, "missing-label"),
