@@ -105,9 +105,16 @@ public static partial class BudgetSpreadsheet
             await using (writer.ConfigureAwait(false))
             {
                 run.Start(reader.Csv);
+                IReadOnlyList<Finding>? pending = null;
                 await foreach (var record in reader.ReadRecordsAsync(cancellationToken).ConfigureAwait(false))
                 {
-                    if (run.Take(reader.Csv, record) is { } cells)
+                    if (reader.IsOnOwnRecord)
+                    {
+                        pending = record.Findings; // taken with the CSV reader's record it stands before
+                        continue;
+                    }
+
+                    if (run.Take(reader.Csv, Merge(ref pending, record)) is { } cells)
                     {
                         await writer.WriteCellsAsync(cells, cancellationToken).ConfigureAwait(false);
                     }

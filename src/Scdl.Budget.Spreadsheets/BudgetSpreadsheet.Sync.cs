@@ -96,9 +96,16 @@ public static partial class BudgetSpreadsheet
         reader.ReadHeader();
         using var writer = BudgetCsvWriter.Create(output, run.WriterOptions, leaveOpen);
         run.Start(reader.Csv);
+        IReadOnlyList<Finding>? pending = null;
         foreach (var record in reader.ReadRecords())
         {
-            if (run.Take(reader.Csv, record) is { } cells)
+            if (reader.IsOnOwnRecord)
+            {
+                pending = record.Findings; // taken with the CSV reader's record it stands before
+                continue;
+            }
+
+            if (run.Take(reader.Csv, Merge(ref pending, record)) is { } cells)
             {
                 writer.WriteCells(cells);
             }

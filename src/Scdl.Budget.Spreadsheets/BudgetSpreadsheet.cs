@@ -52,6 +52,19 @@ public static partial class BudgetSpreadsheet
             result.FindingCount, result.Findings, result.FindingCounts, result.UnresolvedCount - fixedCount);
     }
 
+    /// <summary>Adds the findings of the sheet reader's own record, if one came before, to the CSV reader's record.</summary>
+    private static BudgetRecord Merge(ref IReadOnlyList<Finding>? pending, BudgetRecord record)
+    {
+        if (pending is null)
+        {
+            return record;
+        }
+
+        var merged = new BudgetRecord(record.Line, record.LineNumber, [.. pending, .. record.Findings]);
+        pending = null;
+        return merged;
+    }
+
     /// <summary>Feeds a record to the validation run: the header's record (at the header's row) is not a data record.</summary>
     private static void Observe(ValidationRun run, BudgetSpreadsheetReader reader, BudgetRecord record, List<Finding> buffer)
     {

@@ -49,7 +49,10 @@ public sealed partial class BudgetSpreadsheetReader
                     throw Relocate(exception);
                 }
 
-                yield return Relocate(records.Current);
+                foreach (var record in Relocate(records.Current))
+                {
+                    yield return record;
+                }
             }
         }
     }

@@ -70,6 +70,12 @@ public sealed partial class BudgetSpreadsheetReader : IDisposable, IAsyncDisposa
     /// <summary>Gets the number of records read so far, the header not counted.</summary>
     public long RecordsRead => _csv?.RecordsRead ?? 0;
 
+    /// <summary>
+    /// Gets a value indicating whether the record last returned is one the sheet reader made itself (the record of the
+    /// spreadsheet finding, when the CSV reader has no header record), not the CSV reader's current one.
+    /// </summary>
+    internal bool IsOnOwnRecord { get; private set; }
+
     /// <summary>Gets the CSV reader the sheet is fed to, once open.</summary>
     internal BudgetCsvReader Csv => _csv ?? throw new InvalidOperationException("The workbook is not open.");
 
@@ -199,21 +205,33 @@ public sealed partial class BudgetSpreadsheetReader : IDisposable, IAsyncDisposa
             : new ScdlFormatException(exception.Code, RowOf(exception.Line), exception.Column, exception.Arguments, exception);
 
     /// <summary>
-    /// Relocates a record of the CSV reader to its sheet row, with the departures of its row's typed cells first and, in the
-    /// first record, the finding that the file is a spreadsheet.
+    /// Gets the records to return for a record of the CSV reader: the record relocated to its sheet row, with the departures
+    /// of its row's typed cells first; before or in the first one, the finding that the file is a spreadsheet, which sits with
+    /// the header's findings (in the header's record, or in a record of its own at the header's row), as the file-level
+    /// findings of a CSV file do.
     /// </summary>
-    private BudgetRecord Relocate(BudgetRecord record)
+    private IEnumerable<BudgetRecord> Relocate(BudgetRecord record)
     {
         var csv = _csv!;
+        var line = record.LineNumber;
+        var isHeader = record.Line is null && !csv.IsOnDataRecord && line == csv.HeaderLineNumber;
         List<Finding> findings = [];
         if (!_firstTaken)
         {
             _firstTaken = true;
-            findings.Add(new Finding(FindingCodes.SpreadsheetNotCsv, FindingSeverity.Error, SourceLocation.File, null, _workbook!.SheetName));
+            var spreadsheet = new Finding(FindingCodes.SpreadsheetNotCsv, FindingSeverity.Error, SourceLocation.File, null, _workbook!.SheetName);
+            if (isHeader)
+            {
+                findings.Add(spreadsheet);
+            }
+            else
+            {
+                IsOnOwnRecord = true;
+                yield return new BudgetRecord(null, HeaderRowNumber, [spreadsheet]);
+                IsOnOwnRecord = false;
+            }
         }
 
-        var line = record.LineNumber;
-        var isHeader = record.Line is null && !csv.IsOnDataRecord && line == csv.HeaderLineNumber;
         var row = isHeader ? HeaderRowNumber : RowOf(line);
         if (!isHeader && line > 0 && _sheet!.MarkOf(line) is { CsvLine: var start } mark && start == line && mark.Departures is { } departures)
         {
@@ -229,6 +247,6 @@ public sealed partial class BudgetSpreadsheetReader : IDisposable, IAsyncDisposa
         }
 
         CurrentHash = HashRecords && record.Line is not null ? csv.HashCurrentRecord() : null;
-        return new BudgetRecord(record.Line, row, findings);
+        yield return new BudgetRecord(record.Line, row, findings);
     }
 }

@@ -5,7 +5,7 @@ namespace Scdl.Budget.Spreadsheets.Internal;
 
 /// <summary>
 /// Reads the shared strings of a workbook (<c>sharedStrings.xml</c>), which the cells of type <c>s</c> refer to by index:
-/// the text of each item, its rich-text runs joined, its phonetic runs (<c>rPh</c>) left out.
+/// the text of each item, its rich-text runs joined, its phonetic runs (<c>rPh</c>) left out, its <c>_xHHHH_</c> escapes decoded.
 /// </summary>
 internal static class SharedStrings
 {
@@ -54,7 +54,7 @@ internal static class SharedStrings
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "t")
             {
-                text.Append(reader.ReadElementContentAsString());
+                text.Append(XString.Decode(reader.ReadElementContentAsString()));
             }
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName is "rPh")
             {

@@ -108,7 +108,7 @@ internal sealed partial class SheetRowReader
         {
             if (_reader.NodeType == XmlNodeType.Element && _reader.LocalName is "t")
             {
-                _text.Append(await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false));
+                _text.Append(XString.Decode(await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false)));
             }
             else if (_reader.NodeType == XmlNodeType.Element && _reader.LocalName is "rPh")
             {

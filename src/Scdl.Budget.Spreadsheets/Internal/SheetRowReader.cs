@@ -74,7 +74,7 @@ internal sealed partial class SheetRowReader(Stream part, string partName, strin
         return type switch
         {
             "s" => new SheetCell(column, CellKind.Text, Shared(value ?? inline!), style, formula),
-            "inlineStr" or "str" => new SheetCell(column, CellKind.Text, inline ?? value!, style, formula),
+            "inlineStr" or "str" => new SheetCell(column, CellKind.Text, inline ?? XString.Decode(value!), style, formula),
             "b" => new SheetCell(column, CellKind.Boolean, value ?? inline!, style, formula),
             "e" => new SheetCell(column, CellKind.Error, value ?? inline!, style, formula),
             "d" => new SheetCell(column, CellKind.IsoDate, value ?? inline!, style, formula),

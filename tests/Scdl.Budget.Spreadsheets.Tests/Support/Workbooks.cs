@@ -86,7 +86,7 @@ internal static class Workbooks
 
             workbook.Workbook = new Workbook(new WorkbookProperties { Date1904 = date1904 ? true : null }, sheetList);
             var table = workbook.AddNewPart<SharedStringTablePart>();
-            table.SharedStringTable = new SharedStringTable(strings.OrderBy(s => s.Value).Select(s => new SharedStringItem(new Text(s.Key) { Space = SpaceProcessingModeValues.Preserve })));
+            table.SharedStringTable = new SharedStringTable(strings.OrderBy(s => s.Value).Select(s => Item(s.Key)));
             var styles = workbook.AddNewPart<WorkbookStylesPart>();
             var numberFormats = formats.Select(f => new NumberingFormat { NumberFormatId = 163 + f.Value, FormatCode = f.Key });
             styles.Stylesheet = new Stylesheet(
@@ -97,6 +97,18 @@ internal static class Workbooks
                 new CellStyleFormats(new CellFormat()),
                 new CellFormats(new[] { new CellFormat() }.Concat(formats.OrderBy(f => f.Value).Select(f => new CellFormat { NumberFormatId = 163 + f.Value, ApplyNumberFormat = true }))));
         }
+    }
+
+    private static SharedStringItem Item(string key)
+    {
+        if (!key.StartsWith('\u001E'))
+        {
+            return new SharedStringItem(new Text(key) { Space = SpaceProcessingModeValues.Preserve });
+        }
+
+        var item = new SharedStringItem(key[1..].Split('\u001F').Select(run => new Run(new RunProperties(new Bold()), new Text(run) { Space = SpaceProcessingModeValues.Preserve })));
+        item.Append(new PhoneticRun(new Text("フリガナ")) { BaseTextStartIndex = 0, EndingBaseIndex = 1 });
+        return item;
     }
 
     private static void WriteSheet(WorksheetPart part, IEnumerable<XCell?[]> rows, Dictionary<string, int> strings, Dictionary<string, uint> formats)
@@ -159,6 +171,17 @@ internal static class Workbooks
 
                 result.DataType = CellValues.SharedString;
                 result.CellValue = new CellValue(index.ToString(CultureInfo.InvariantCulture));
+                break;
+            case "rich":
+                var key = "\u001E" + cell.Value; // rich items apart from plain ones of the same text
+                if (!strings.TryGetValue(key, out var rich))
+                {
+                    rich = strings.Count;
+                    strings.Add(key, rich);
+                }
+
+                result.DataType = CellValues.SharedString;
+                result.CellValue = new CellValue(rich.ToString(CultureInfo.InvariantCulture));
                 break;
             case "inlineStr":
                 result.DataType = CellValues.InlineString;

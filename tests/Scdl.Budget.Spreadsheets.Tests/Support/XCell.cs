@@ -10,6 +10,9 @@ internal sealed record XCell(string? Type, string? Value, string? Format = null,
 {
     public static XCell Text(string text) => new("s", text);
 
+    /// <summary>A shared string of rich-text runs, with a phonetic run that is not part of its text.</summary>
+    public static XCell Rich(params string[] runs) => new("rich", string.Join('\u001F', runs));
+
     public static XCell Inline(string text) => new("inlineStr", text);
 
     public static XCell Number(string stored, string? format = null) => new(null, stored, format);
