@@ -88,7 +88,7 @@ internal sealed class SheetCsvStream : Stream
             {
                 more = _rows.ReadRow(_cells);
             }
-            catch (XmlException exception)
+            catch (Exception exception) when (exception is XmlException or InvalidDataException)
             {
                 throw SheetThrow.Damaged(_workbook.SheetPartName, exception.Message, _rows.Row, exception);
             }
@@ -112,7 +112,7 @@ internal sealed class SheetCsvStream : Stream
             {
                 more = await _rows.ReadRowAsync(_cells).ConfigureAwait(false);
             }
-            catch (XmlException exception)
+            catch (Exception exception) when (exception is XmlException or InvalidDataException)
             {
                 throw SheetThrow.Damaged(_workbook.SheetPartName, exception.Message, _rows.Row, exception);
             }

@@ -166,7 +166,7 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             return parse();
         }
-        catch (XmlException exception)
+        catch (Exception exception) when (exception is XmlException or InvalidDataException)
         {
             throw SheetThrow.Damaged(PartName(part), exception.Message, cause: exception);
         }
