@@ -204,30 +204,8 @@ static (long, long) ReadRaw(string path)
         }
     }
 
-    long cells = 0, chars = 0;
     using var reader = XmlReader.Create(zip.GetEntry("xl/worksheets/sheet1.xml")!.Open(), settings);
-    string? type = null;
-    while (reader.Read())
-    {
-        if (reader.NodeType != XmlNodeType.Element)
-        {
-            continue;
-        }
-
-        if (reader.LocalName == "c")
-        {
-            type = reader.GetAttribute("t");
-        }
-        else if (reader.LocalName == "v")
-        {
-            var text = reader.ReadElementContentAsString();
-            var value = type == "s" ? strings[int.Parse(text, CultureInfo.InvariantCulture)] : text;
-            cells++;
-            chars += value.Length;
-        }
-    }
-
-    return (cells, chars);
+    return CountCells(reader, strings);
 }
 
 static (long, long) ReadMiniExcel(string path)
@@ -310,6 +288,12 @@ static (long, long) ReadOpenXmlPackageWithXmlReader(string path)
 
     var sheetId = workbook.Workbook.Sheets!.Elements<Sheet>().First().Id!.Value!;
     using var reader = XmlReader.Create(workbook.GetPartById(sheetId).GetStream(FileMode.Open, FileAccess.Read), settings);
+    return CountCells(reader, strings);
+}
+
+// Reads the cells of a worksheet part: shared strings by index, other values as stored.
+static (long, long) CountCells(XmlReader reader, List<string> strings)
+{
     long cells = 0, chars = 0;
     string? type = null;
     while (reader.Read())
