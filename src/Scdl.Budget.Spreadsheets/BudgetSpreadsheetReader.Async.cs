@@ -52,9 +52,9 @@ public sealed partial class BudgetSpreadsheetReader
                     }
 
                     foreach (var record in Relocate(records.Current))
-                {
-                    yield return record;
-                }
+                    {
+                        yield return record;
+                    }
                 }
             }
         }
