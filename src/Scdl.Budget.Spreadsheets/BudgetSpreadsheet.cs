@@ -23,13 +23,6 @@ namespace Scdl.Budget.Spreadsheets;
 /// </example>
 public static partial class BudgetSpreadsheet
 {
-    /// <summary>The codes of the departures the standard CSV written by normalisation no longer has.</summary>
-    private static readonly string[] FixedByNormalization =
-    [
-        FindingCodes.SpreadsheetNotCsv, FindingCodes.SpreadsheetNumberCell, FindingCodes.SpreadsheetDateAsYear,
-        FindingCodes.SpreadsheetDateCell, FindingCodes.SpreadsheetBooleanCell,
-    ];
-
     private static SpreadsheetReaderOptions ForValidation(SpreadsheetReaderOptions? options, BudgetValidationOptions validation) =>
         (options ?? SpreadsheetReaderOptions.Default) with { ColumnConvention = validation.ColumnConvention, SchemaVersion = validation.SchemaVersion };
 
@@ -44,13 +37,10 @@ public static partial class BudgetSpreadsheet
     private static NormalizationOptions RunOptions(NormalizationOptions options, Func<BudgetSpreadsheetReader?> reader) =>
         options.OnChange is { } onChange ? options with { OnChange = change => onChange(reader() is { } r ? Relocate(change, r) : change) } : options;
 
-    /// <summary>The result of the run, for a workbook: changes relocated, no CSV dialect, the departures the CSV no longer has not counted as unresolved.</summary>
-    private static NormalizationResult Result(NormalizationResult result, BudgetSpreadsheetReader reader)
-    {
-        var fixedCount = FixedByNormalization.Sum(code => result.FindingCounts.GetValueOrDefault(code));
-        return new NormalizationResult(null, result.LinesWritten, result.ChangeCount, [.. result.Changes.Select(c => Relocate(c, reader))],
-            result.FindingCount, result.Findings, result.FindingCounts, result.UnresolvedCount - fixedCount);
-    }
+    /// <summary>The result of the run, for a workbook: changes relocated, no CSV dialect (the departures of the format category, which the CSV no longer has, are not unresolved).</summary>
+    private static NormalizationResult Result(NormalizationResult result, BudgetSpreadsheetReader reader) =>
+        new(null, result.LinesWritten, result.ChangeCount, [.. result.Changes.Select(c => Relocate(c, reader))],
+            result.FindingCount, result.Findings, result.FindingCounts, result.UnresolvedCount);
 
     /// <summary>Adds the findings of the sheet reader's own record, if one came before, to the CSV reader's record.</summary>
     private static BudgetRecord Merge(ref IReadOnlyList<Finding>? pending, BudgetRecord record)

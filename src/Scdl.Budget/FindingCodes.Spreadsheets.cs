@@ -1,6 +1,8 @@
 namespace Scdl.Budget;
 
-// SCDL62x-63x: spreadsheets read as a tolerant source (package Scdl.Budget.Spreadsheets). Each code has its messages
+// SCDL62x-63x: spreadsheets read as a tolerant source (package Scdl.Budget.Spreadsheets). The departures normalisation
+// removes are of the Format category; a code that may have lost data (622) or holds none (626, 627) is Content; the
+// exceptions are Unreadable. Each code has its messages
 // ("CODE", "CODE.Title", "CODE.Fix") in Resources/Messages.resx and Messages.fr.resx, and its row in docs/findings.md.
 public static partial class FindingCodes
 {
@@ -51,19 +53,19 @@ public static partial class FindingCodes
 
     private static FindingDescriptor[] SpreadsheetDescriptors =>
     [
-        new(SpreadsheetNotCsv, FindingSeverity.Error, "format-error"),
-        new(SpreadsheetNumberCell, FindingSeverity.Info, "type-error"),
+        new(SpreadsheetNotCsv, FindingSeverity.Error, "format-error", FindingCategory.Format),
+        new(SpreadsheetNumberCell, FindingSeverity.Info, "type-error", FindingCategory.Format),
         new(SpreadsheetNumberInTextColumn, FindingSeverity.Warning, "type-error"),
-        new(SpreadsheetDateAsYear, FindingSeverity.Warning, "type-error"),
-        new(SpreadsheetDateCell, FindingSeverity.Warning, "type-error"),
-        new(SpreadsheetBooleanCell, FindingSeverity.Info, "type-error"),
+        new(SpreadsheetDateAsYear, FindingSeverity.Warning, "type-error", FindingCategory.Format),
+        new(SpreadsheetDateCell, FindingSeverity.Warning, "type-error", FindingCategory.Format),
+        new(SpreadsheetBooleanCell, FindingSeverity.Info, "type-error", FindingCategory.Format),
         new(SpreadsheetErrorCell, FindingSeverity.Error, "type-error"),
         new(SpreadsheetFormulaWithoutValue, FindingSeverity.Error, "source-error"),
-        new(SpreadsheetNotXlsx, FindingSeverity.Error, "format-error"),
-        new(SpreadsheetEncrypted, FindingSeverity.Error, "format-error"),
-        new(SpreadsheetOtherFormat, FindingSeverity.Error, "format-error"),
-        new(SpreadsheetDamaged, FindingSeverity.Error, "format-error"),
-        new(SpreadsheetTooLarge, FindingSeverity.Error, "format-error"),
-        new(SpreadsheetSheetNotFound, FindingSeverity.Error, "format-error"),
+        new(SpreadsheetNotXlsx, FindingSeverity.Error, "format-error", FindingCategory.Unreadable),
+        new(SpreadsheetEncrypted, FindingSeverity.Error, "format-error", FindingCategory.Unreadable),
+        new(SpreadsheetOtherFormat, FindingSeverity.Error, "format-error", FindingCategory.Unreadable),
+        new(SpreadsheetDamaged, FindingSeverity.Error, "format-error", FindingCategory.Unreadable),
+        new(SpreadsheetTooLarge, FindingSeverity.Error, "format-error", FindingCategory.Unreadable),
+        new(SpreadsheetSheetNotFound, FindingSeverity.Error, "format-error", FindingCategory.Unreadable),
     ];
 }

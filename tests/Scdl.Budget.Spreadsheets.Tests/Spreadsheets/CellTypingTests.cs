@@ -212,6 +212,17 @@ public sealed class CellTypingTests
     }
 
     [Fact]
+    public void Validate_WorkbookOfAValidLine_NotInTheStandardFormat()
+    {
+        var report = BudgetSpreadsheet.Validate(Workbook(Row(("BGT_MTPREV", XCell.Number("15000", "0.00")))), "budget.xlsx");
+
+        report.Verdict.ShouldBe(Validation.ValidationVerdict.NotInStandardFormat);
+        report.ErrorCount.ShouldBe(1);
+        report.CountOf(FindingCodes.SpreadsheetNotCsv).ShouldBe(1);
+        report.LinesRead.ShouldBe(1);
+    }
+
+    [Fact]
     public void Read_FirstRecord_SaysTheFileIsASpreadsheet()
     {
         var records = Read(Workbook(Row()));

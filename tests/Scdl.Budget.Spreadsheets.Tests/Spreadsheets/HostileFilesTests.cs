@@ -178,6 +178,7 @@ public sealed class HostileFilesTests
         var report = BudgetSpreadsheet.Validate(new MemoryStream(RealFiles.Bytes(RealFiles.All[1])), "budget.xlsx");
 
         report.IsValid.ShouldBeFalse();
+        report.Verdict.ShouldBe(Validation.ValidationVerdict.Unreadable);
         report.Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.SpreadsheetNotXlsx);
     }
 

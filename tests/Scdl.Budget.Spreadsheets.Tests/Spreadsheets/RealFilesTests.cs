@@ -22,6 +22,7 @@ public sealed class RealFilesTests
         findings.ShouldBe(csv.Findings);
         sheet.LinesRead.ShouldBe(csv.LinesRead);
         sheet.IsValid.ShouldBeFalse();
+        sheet.Verdict.ShouldBe(csv.Verdict == ValidationVerdict.Valid ? ValidationVerdict.NotInStandardFormat : csv.Verdict);
         sheet.CountOf(FindingCodes.SpreadsheetNotCsv).ShouldBe(1);
         var dataRows = RealFiles.DataRows(name);
         sheet.CountOf(FindingCodes.SpreadsheetNumberInTextColumn).ShouldBe(dataRows); // one SIRET stored as a number per line
