@@ -35,6 +35,13 @@ public sealed record SpreadsheetReaderOptions
     public long MaxUncompressedSize { get; init; } = 4L << 30;
 
     /// <summary>
+    /// Gets the largest uncompressed size, in bytes, of the parts held in memory while the sheet is streamed: the shared
+    /// strings (the workbook's distinct texts, which cells refer to by index) and the styles. A larger part is refused
+    /// (<c>SCDL634</c>). Defaults to 256 MiB, about ten times the shared strings of a sheet of a million rows of distinct labels.
+    /// </summary>
+    public long MaxPartInMemorySize { get; init; } = 256L << 20;
+
+    /// <summary>
     /// Gets the largest ratio of uncompressed to compressed size of a part larger than 1 MiB. A part that expands more is
     /// refused (<c>SCDL634</c>) as a possible zip bomb. Defaults to 100; the sheets of real workbooks expand 5 to 20 times.
     /// </summary>

@@ -1,8 +1,9 @@
 namespace Scdl.Budget.Spreadsheets.Internal;
 
 /// <summary>
-/// Reads a part of the workbook and refuses it (<c>SCDL634</c>) once it yields more bytes than declared in the ZIP
-/// directory, which <see cref="PackageGuard"/> checked against the limits.
+/// Reads a part of the workbook and refuses it (<c>SCDL634</c>) once it yields more bytes than <paramref name="limit"/>:
+/// its size declared in the ZIP directory, which <see cref="PackageGuard"/> checked against the limits, or less for a
+/// part held in memory.
 /// </summary>
 internal sealed class LimitedStream(Stream inner, string part, long limit, SpreadsheetReaderOptions options) : Stream
 {
@@ -57,7 +58,7 @@ internal sealed class LimitedStream(Stream inner, string part, long limit, Sprea
         _read += read;
         if (_read > limit)
         {
-            throw SheetThrow.TooLarge(part, _read, 0, options);
+            throw SheetThrow.TooLarge(part, _read, 0, limit, options);
         }
 
         return read;

@@ -16,10 +16,13 @@ internal static class SheetThrow
         new(FindingCodes.SpreadsheetDamaged, row, null, [part, reason], cause);
 
     public static ScdlFormatException TooLarge(string part, long size, long ratio, SpreadsheetReaderOptions options) =>
+        TooLarge(part, size, ratio, options.MaxUncompressedSize, options);
+
+    public static ScdlFormatException TooLarge(string part, long size, long ratio, long sizeLimit, SpreadsheetReaderOptions options) =>
         new(FindingCodes.SpreadsheetTooLarge, 0, null,
         [
             part, size.ToString(CultureInfo.InvariantCulture), ratio.ToString(CultureInfo.InvariantCulture),
-            options.MaxUncompressedSize.ToString(CultureInfo.InvariantCulture), options.MaxCompressionRatio.ToString(CultureInfo.InvariantCulture),
+            sizeLimit.ToString(CultureInfo.InvariantCulture), options.MaxCompressionRatio.ToString(CultureInfo.InvariantCulture),
         ]);
 
     public static ScdlFormatException SheetNotFound(string name, IEnumerable<string> sheets) =>

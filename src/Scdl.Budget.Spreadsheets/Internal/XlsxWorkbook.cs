@@ -75,13 +75,13 @@ internal sealed class XlsxWorkbook : IDisposable
         var workbook = _document.WorkbookPart!;
         if (workbook.SharedStringTablePart is { } strings)
         {
-            using var part = OpenPart(strings);
+            using var part = OpenPart(strings, inMemory: true);
             SharedStrings = Parse(strings, () => Internal.SharedStrings.Load(part));
         }
 
         if (workbook.WorkbookStylesPart is { } styles)
         {
-            using var part = OpenPart(styles);
+            using var part = OpenPart(styles, inMemory: true);
             Styles = Parse(styles, () => CellStyles.Load(part));
         }
     }
@@ -104,7 +104,7 @@ internal sealed class XlsxWorkbook : IDisposable
     }
 
     /// <summary>Opens the worksheet's rows.</summary>
-    public SheetRowReader OpenRows(bool async) => new(OpenPart(_sheet), SheetPartName, SharedStrings, async);
+    public SheetRowReader OpenRows(bool async) => new(OpenPart(_sheet, inMemory: false), SheetPartName, SharedStrings, async);
 
     public void Dispose() => _document.Dispose();
 
@@ -172,10 +172,21 @@ internal sealed class XlsxWorkbook : IDisposable
         }
     }
 
-    private LimitedStream OpenPart(OpenXmlPart part)
+    /// <summary>Opens a part, refusing more bytes than declared, and, for a part held in memory, than <see cref="SpreadsheetReaderOptions.MaxPartInMemorySize"/>.</summary>
+    private LimitedStream OpenPart(OpenXmlPart part, bool inMemory)
     {
         var name = PartName(part);
         var limit = _sizes.TryGetValue(name, out var declared) ? Math.Min(declared, _options.MaxUncompressedSize) : _options.MaxUncompressedSize;
+        if (inMemory && limit > _options.MaxPartInMemorySize)
+        {
+            if (declared > _options.MaxPartInMemorySize)
+            {
+                throw SheetThrow.TooLarge(name, declared, 0, _options.MaxPartInMemorySize, _options);
+            }
+
+            limit = _options.MaxPartInMemorySize;
+        }
+
         Stream stream;
         try
         {
@@ -192,7 +203,7 @@ internal sealed class XlsxWorkbook : IDisposable
     private async Task<MemoryStream> BufferAsync(OpenXmlPart part, CancellationToken cancellationToken)
     {
         var buffer = new MemoryStream();
-        var source = OpenPart(part);
+        var source = OpenPart(part, inMemory: true);
         await using (source.ConfigureAwait(false))
         {
             try

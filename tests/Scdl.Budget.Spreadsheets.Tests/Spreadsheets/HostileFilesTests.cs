@@ -88,6 +88,16 @@ public sealed class HostileFilesTests
         ReadFails(Valid(), new SpreadsheetReaderOptions { MaxUncompressedSize = 2000 }).Code.ShouldBe(FindingCodes.SpreadsheetTooLarge);
 
     [Fact]
+    public void Read_SharedStringsLargerThanHeldInMemory_Refused()
+    {
+        var exception = ReadFails(Valid(), new SpreadsheetReaderOptions { MaxPartInMemorySize = 100 });
+
+        exception.Code.ShouldBe(FindingCodes.SpreadsheetTooLarge);
+        exception.Arguments[0].ShouldBe("xl/sharedStrings.xml");
+        exception.Arguments[3].ShouldBe("100");
+    }
+
+    [Fact]
     public void Read_PartLargerThanDeclared_NeverExpandedBeyond()
     {
         var lying = Hostile.WithDeclaredSize(Valid(), SheetPart, 100);

@@ -23,7 +23,7 @@ internal static class Workbooks
 
     /// <summary>
     /// Makes the workbook a spreadsheet program makes of a CSV file, as a person would type it: amounts, the year and the
-    /// SIRET as numbers (amounts formatted with the decimals they had), codes and labels as text.
+    /// SIRET as numbers (amounts formatted with the decimals they had, the SIRET with its 14 digits), codes and labels as text.
     /// </summary>
     public static byte[] FromCsv(string csv, bool hasHeader = true, string sheetName = "Budget")
     {
@@ -40,9 +40,15 @@ internal static class Workbooks
                 return null;
             }
 
-            if (column is "BGT_ANNEE" or "BGT_SIRET" && text.All(char.IsAsciiDigit))
+            if (column is "BGT_ANNEE" && text.All(char.IsAsciiDigit))
             {
                 return XCell.Number(text);
+            }
+
+            if (column is "BGT_SIRET" && text.Length == 14 && text.All(char.IsAsciiDigit))
+            {
+                // As Excel stores a SIRET typed in a column formatted to show its 14 digits.
+                return XCell.Number(long.Parse(text, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), "00000000000000");
             }
 
             if (column is not null && NumberColumns.Contains(column) && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var amount))
