@@ -167,6 +167,13 @@ public static class HtmlReport
             Line($"<h2>{Encode(Text("Html.ConversionHeading"))}</h2>");
             Line($"<p>{Encode(Text("Report.Conversion", report.Source, report.Output, Plural("Count.BudgetLinesRead", report.LinesRead),
                 Plural("Count.CalculatedLinesSkipped", report.CalculatedLinesSkipped), Plural("Count.LinesWritten", report.LinesWritten)))}</p>");
+            if (report.Findings.Total == 0)
+            {
+                Line($"<p>{Encode(Text("Report.Conversion.NoFinding"))}</p>");
+                Line("</section>");
+                return;
+            }
+
             Line("</section>");
             Findings(report.Findings, Text("Html.ConversionFindingsHeading"), xml: true);
         }
