@@ -380,14 +380,15 @@ internal static class DialectSniffer
             records++;
             foreach (var index in amountIndexes)
             {
+                // Only amounts vote: a cell that is no number either way (a label in the wrong column) says nothing.
                 var cell = reader.GetSpan(index);
                 var comma = cell.Contains((byte)',');
                 var dot = cell.Contains((byte)'.');
-                if (comma && !dot)
+                if (comma && !dot && TolerantForms.TryParseAmount(Encoding.UTF8.GetString(cell), ',', out _))
                 {
                     pendingCommas++;
                 }
-                else if (dot && !comma && cell.IndexOfAny((byte)'e', (byte)'E') < 0)
+                else if (dot && !comma && cell.IndexOfAny((byte)'e', (byte)'E') < 0 && TolerantForms.TryParseAmount(Encoding.UTF8.GetString(cell), '.', out _))
                 {
                     pendingDots++;
                 }
