@@ -4,8 +4,8 @@ namespace Scdl.Budget.Csv;
 /// Chooses how a reader reports values that are not spelled as the schema says. Both modes detect the dialect
 /// (encoding, separator, header spelling and order, blank lines) and report every departure from the standard's file
 /// format as an error; both read a value that has one meaning although it is spelled otherwise (<c>Investissement</c>,
-/// <c>1 234,50</c>, <c>2022.0</c>), so that the line is built and every other check runs. A verdict never depends on
-/// the mode's leniency: a file that departs from the standard is never valid.
+/// <c>1 234,50</c>, <c>2022.0</c>), so that the line is built and every other check runs. Whether a file is valid never
+/// depends on the reading mode: a file that departs from the standard is not valid in either.
 /// </summary>
 public enum CsvReadingMode
 {
