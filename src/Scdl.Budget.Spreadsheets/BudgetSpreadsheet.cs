@@ -39,7 +39,7 @@ public static partial class BudgetSpreadsheet
 
     /// <summary>The result of the run, for a workbook: changes relocated, no CSV dialect (the departures of the format category, which the CSV no longer has, are not unresolved).</summary>
     private static NormalizationResult Result(NormalizationResult result, BudgetSpreadsheetReader reader) =>
-        new(null, result.LinesWritten, result.ChangeCount, [.. result.Changes.Select(c => Relocate(c, reader))], result.Findings);
+        new(null, [], result.LinesWritten, result.ChangeCount, [.. result.Changes.Select(c => Relocate(c, reader))], result.Findings);
 
     /// <summary>Adds the findings of the sheet reader's own record, if one came before, to the CSV reader's record.</summary>
     private static BudgetRecord Merge(ref IReadOnlyList<Finding>? pending, BudgetRecord record)
@@ -49,15 +49,15 @@ public static partial class BudgetSpreadsheet
             return record;
         }
 
-        var merged = new BudgetRecord(record.Line, record.LineNumber, [.. pending, .. record.Findings]);
+        var merged = new BudgetRecord(record.Line, record.LineNumber, [.. pending, .. record.Findings], record.Kind, record.Source);
         pending = null;
         return merged;
     }
 
-    /// <summary>Feeds a record to the validation run: the header's record (at the header's row) is not a data record.</summary>
+    /// <summary>Feeds a record to the validation run, which takes it for what it says it is (only data records are counted).</summary>
     private static void Observe(ValidationRun run, BudgetSpreadsheetReader reader, BudgetRecord record, List<Finding> buffer)
     {
         run.Columns ??= reader.Header;
-        run.OnRecord(record, readerCheckedSchema: true, reader.HeaderRowNumber, buffer, reader.CurrentHash);
+        run.OnRecord(record, readerCheckedSchema: true, buffer, reader.CurrentHash);
     }
 }

@@ -214,7 +214,7 @@ public sealed partial class BudgetSpreadsheetReader : IDisposable, IAsyncDisposa
     {
         var csv = _csv!;
         var line = record.LineNumber;
-        var isHeader = record.Line is null && !csv.IsOnDataRecord && line == csv.HeaderLineNumber;
+        var isHeader = record.Kind is RecordKind.Header or RecordKind.File && line == csv.HeaderLineNumber;
         List<Finding> findings = [];
         if (!_firstTaken)
         {
@@ -227,7 +227,7 @@ public sealed partial class BudgetSpreadsheetReader : IDisposable, IAsyncDisposa
             else
             {
                 IsOnOwnRecord = true;
-                yield return new BudgetRecord(null, HeaderRowNumber, [spreadsheet]);
+                yield return new BudgetRecord(null, HeaderRowNumber, [spreadsheet], HeaderRowNumber > 0 ? RecordKind.Header : RecordKind.File, record.Source);
                 IsOnOwnRecord = false;
             }
         }
@@ -247,6 +247,6 @@ public sealed partial class BudgetSpreadsheetReader : IDisposable, IAsyncDisposa
         }
 
         CurrentHash = HashRecords && record.Line is not null ? csv.HashCurrentRecord() : null;
-        yield return new BudgetRecord(record.Line, row, findings);
+        yield return new BudgetRecord(record.Line, row, findings, record.Kind, record.Source);
     }
 }

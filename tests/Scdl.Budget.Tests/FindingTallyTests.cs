@@ -123,7 +123,7 @@ public sealed class FindingTallyTests
     [Fact]
     public void Morbihan_ReadLeniently_KeepsEveryErrorAndEveryWholeFileFinding()
     {
-        var options = RealFiles.Options(RealFiles.MorbihanCa2021) with { CsvOptions = BudgetCsvReaderOptions.Tolerant, RuleGroups = ValidationRuleGroups.All };
+        var options = RealFiles.Options(RealFiles.MorbihanCa2021) with { Reader = BudgetCsvReaderOptions.Tolerant, RuleGroups = ValidationRuleGroups.All };
 
         var report = RealFiles.Validate(RealFiles.MorbihanCa2021, options);
 

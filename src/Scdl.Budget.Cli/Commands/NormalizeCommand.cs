@@ -21,6 +21,7 @@ internal static class NormalizeCommand
         var report = new Option<string?>("--report") { Description = text["Option.Report"], HelpName = "PATH" };
         var convention = ReadOptions.ConventionOption(text);
         var noHeader = new Option<bool>("--no-header") { Description = text["Option.NoHeader"] };
+        var encoding = ReadOptions.EncodingOption(text);
         var noPlan = ReadOptions.NoPlanOption(text);
         var maxFindings = ReadOptions.MaxFindingsOption(text);
         var command = new Command("normalize", text["Normalize.Description"]);
@@ -28,6 +29,7 @@ internal static class NormalizeCommand
         command.Add(report);
         command.Add(convention);
         command.Add(noHeader);
+        command.Add(encoding);
         command.Add(noPlan);
         command.Add(maxFindings);
         command.SetAction((parseResult, cancellationToken) =>
@@ -36,7 +38,7 @@ internal static class NormalizeCommand
             var columnConvention = ReadOptions.ConventionOf(parseResult.GetValue(convention));
             var options = new NormalizationOptions
             {
-                Reader = BudgetCsvReaderOptions.Tolerant with { ColumnConvention = columnConvention, HasHeader = !parseResult.GetValue(noHeader) },
+                Reader = BudgetCsvReaderOptions.Tolerant with { ColumnConvention = columnConvention, HasHeader = !parseResult.GetValue(noHeader), Encoding = ReadOptions.EncodingOf(parseResult.GetValue(encoding)) },
                 MaxReportedFindings = Math.Max(0, parseResult.GetValue(maxFindings) ?? FindingTally.DefaultMaxKept),
             };
             var validator = new BudgetValidator(ReadOptions.ValidationOf(columnConvention, parseResult.GetValue(noPlan), parseResult.GetValue(maxFindings), plans: null));

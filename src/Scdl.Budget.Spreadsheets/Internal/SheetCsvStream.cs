@@ -219,7 +219,7 @@ internal sealed class SheetCsvStream : Stream
             for (var i = 0; i < width; i++)
             {
                 var name = _texts[i] ?? string.Empty;
-                _columns[i] = Lenient.MatchHeader(_schema, name);
+                _columns[i] = TolerantForms.MatchHeader(_schema, name);
                 _columnNames[i] = _columns[i]?.Name ?? (name.Length > 0 ? name : null);
             }
 
@@ -244,7 +244,7 @@ internal sealed class SheetCsvStream : Stream
     {
         foreach (var cell in _cells)
         {
-            if (cell.Kind == CellKind.Text && Lenient.MatchHeader(_schema, cell.Value) is not null)
+            if (cell.Kind == CellKind.Text && TolerantForms.MatchHeader(_schema, cell.Value) is not null)
             {
                 return true;
             }

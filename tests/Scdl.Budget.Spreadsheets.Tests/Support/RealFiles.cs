@@ -30,7 +30,7 @@ internal static class RealFiles
     public static BudgetValidationOptions ValidationOptions(string name) => new()
     {
         ColumnConvention = ColumnConvention.TotemConverters,
-        CsvOptions = BudgetCsvReaderOptions.Tolerant with { HasHeader = HasHeader(name) },
+        Reader = BudgetCsvReaderOptions.Tolerant with { HasHeader = HasHeader(name) },
         MaxFindingsKept = 100_000, // every finding, departures included, to compare them all
     };
 
