@@ -191,6 +191,11 @@ public static class HtmlReport
                     dialect.DecimalSeparator.ToString(), Text(dialect.HasHeader ? "Report.Dialect.Header" : "Report.Dialect.NoHeader")))}</p>");
             }
 
+            foreach (var change in result.DialectChanges)
+            {
+                Line($"<p class=\"meta\">{Encode(Text("Report.DialectChange", Text("Report.DialectAspect." + change.Aspect), change.Before, change.After))}</p>");
+            }
+
             if (result.Changes.Count > 0)
             {
                 Line("<table>");

@@ -116,6 +116,17 @@ public static class JsonReport
             writer.WriteNull("dialect");
         }
 
+        writer.WriteStartArray("dialectChanges");
+        foreach (var change in result.DialectChanges)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("aspect", ReportText.AspectKey(change.Aspect));
+            writer.WriteString("before", change.Before);
+            writer.WriteString("after", change.After);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
         writer.WriteNumber("linesWritten", result.LinesWritten);
         writer.WriteNumber("changeCount", result.ChangeCount);
         writer.WriteNumber("unresolved", result.UnresolvedCount);

@@ -109,6 +109,15 @@ internal static class ReportText
         _ => "invalid",
     };
 
+    public static string AspectKey(Normalization.DialectAspect aspect) => aspect switch
+    {
+        Normalization.DialectAspect.Encoding => "encoding",
+        Normalization.DialectAspect.ByteOrderMark => "byte-order-mark",
+        Normalization.DialectAspect.Separator => "separator",
+        Normalization.DialectAspect.DecimalSeparator => "decimal-separator",
+        _ => "line-breaks",
+    };
+
     public static string CategoryKey(string code) => (FindingCodes.Describe(code)?.Category ?? FindingCategory.Content) switch
     {
         FindingCategory.Unreadable => "unreadable",

@@ -128,6 +128,11 @@ public static class TextReport
                     dialect.DecimalSeparator.ToString(), T(dialect.HasHeader ? "Report.Dialect.Header" : "Report.Dialect.NoHeader")));
             }
 
+            foreach (var change in result.DialectChanges)
+            {
+                Line("  " + T("Report.DialectChange", T("Report.DialectAspect." + change.Aspect), change.Before, change.After));
+            }
+
             Changes(result);
             if (result.Findings.Total > 0)
             {

@@ -24,6 +24,8 @@ public sealed class NormalizeCommandTests
         result.ExitCode.ShouldBe(0, result.Out + result.Error);
         result.Out.ShouldContain("BGT_NATDEC: 'Budget primitif' → 'budget primitif' (line 2)");
         result.Out.ShouldContain("separator ';'");
+        result.Out.ShouldContain("  separator: ';' → ','");
+        result.Out.ShouldContain("  encoding: 'windows-1252' → 'utf-8'");
         var record = BudgetCsv.Read(fileSystem, Tool.Path("clean.csv")).Single();
         record.Findings.ShouldBeEmpty();
         record.Line!.MontantVote.ShouldBe(1500.50m);
@@ -44,6 +46,7 @@ public sealed class NormalizeCommandTests
         var normalization = json.RootElement.GetProperty("files")[0].GetProperty("report");
         normalization.GetProperty("kind").GetString().ShouldBe("normalization");
         normalization.GetProperty("dialect").GetProperty("separator").GetString().ShouldBe(";");
+        normalization.GetProperty("dialectChanges").EnumerateArray().Select(c => c.GetProperty("aspect").GetString()).ShouldContain("separator");
         normalization.GetProperty("changeCount").GetInt64().ShouldBeGreaterThan(5);
     }
 
