@@ -1,5 +1,6 @@
 using System.Text;
 using Scdl.Budget.Cli.Output;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Reports;

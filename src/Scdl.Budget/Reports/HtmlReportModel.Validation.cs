@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scdl.Budget.Internal;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Reports;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Reports;

@@ -1,3 +1,4 @@
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Tests.Validation;

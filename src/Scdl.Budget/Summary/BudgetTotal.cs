@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>
 /// Totals of the lines of one document that share a section, an operation kind (réel or ordre) and a direction

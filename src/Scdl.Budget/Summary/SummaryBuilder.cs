@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>
 /// Accumulates the totals of each document while lines stream by: memory grows with the number of documents and

@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>The total of the lines of one document in one chapter, section, operation kind and direction.</summary>
 /// <param name="ChapterCode">The chapter, such as <c>011</c>.</param>

@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>
 /// The totals of one budget document of the input (one SIRET, one year, one step) and its balance checks.

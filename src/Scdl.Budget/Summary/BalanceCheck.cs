@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>One balance check of a document: two totals that should be equal.</summary>
 /// <param name="Kind">The check.</param>
