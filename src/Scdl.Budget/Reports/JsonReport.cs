@@ -103,7 +103,7 @@ public static class JsonReport
         }
 
         writer.WriteEndArray();
-        WriteSummary(writer, report.Summary);
+        WriteSummary(writer, report.Summary, culture);
         writer.WriteEndObject();
     }
 
@@ -138,7 +138,7 @@ public static class JsonReport
         writer.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter writer, BudgetSummary summary)
+    private static void WriteSummary(Utf8JsonWriter writer, BudgetSummary summary, System.Globalization.CultureInfo? culture)
     {
         writer.WriteStartObject("summary");
         writer.WriteNumber("linesNotCounted", summary.LinesNotCounted);
@@ -170,6 +170,22 @@ public static class JsonReport
             }
 
             writer.WriteEndArray();
+            writer.WriteStartArray("carriedForward");
+            foreach (var total in document.CarriedForward)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("section", ReportText.Section(total.Section));
+                writer.WriteString("direction", ReportText.Direction(total.Direction));
+                writer.WriteNumber("lineCount", total.LineCount);
+                writer.WriteNumber("amount", total.Amount);
+                writer.WriteNumber("montantVote", total.MontantVote);
+                writer.WriteNumber("restesARealiserPrecedents", total.RestesARealiserPrecedents);
+                writer.WriteNumber("realisations", total.Realisations);
+                writer.WriteNumber("restesARealiser", total.RestesARealiser);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
             writer.WriteStartArray("chapters");
             foreach (var chapter in document.Chapters)
             {
@@ -190,9 +206,9 @@ public static class JsonReport
             {
                 writer.WriteStartObject();
                 writer.WriteString("kind", ReportText.CheckKey(check.Kind));
-                writer.WriteString("leftLabel", check.LeftLabel);
+                writer.WriteString("leftLabel", check.GetLeftLabel(culture));
                 writer.WriteNumber("left", check.Left);
-                writer.WriteString("rightLabel", check.RightLabel);
+                writer.WriteString("rightLabel", check.GetRightLabel(culture));
                 writer.WriteNumber("right", check.Right);
                 writer.WriteBoolean("holds", check.Holds);
                 writer.WriteEndObject();
