@@ -22,7 +22,15 @@ internal sealed class CalculatedLines
             .Where(i => i.Attribute("Code") is not null)
             .GroupBy(i => (string)i.Attribute("Code")!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (string?)g.First().Attribute("V") ?? string.Empty, StringComparer.Ordinal);
+        NatDec = (string?)document.Descendants(Db + "NatDec").First().Attribute("V") ?? string.Empty;
+        Nomenclature = (string?)document.Descendants(Db + "Nomenclature").First().Attribute("V") ?? string.Empty;
     }
+
+    /// <summary>Gets the step code of the document (<c>BlocBudget/NatDec</c>): 01 BP, 02 DM, 03 BS, 09 CA, 10 CFU.</summary>
+    public string NatDec { get; }
+
+    /// <summary>Gets the nomenclature of the document (<c>EnTeteBudget/Nomenclature</c>), such as <c>M14-M14_COM_500_3500</c>.</summary>
+    public string Nomenclature { get; }
 
     /// <summary>Gets the calculated lines, in document order.</summary>
     public IReadOnlyList<XElement> Calculated { get; }
@@ -63,8 +71,11 @@ internal sealed class CalculatedLines
             .Select(l => (Value(l, "ChapitreNature")!, Value(l, "CodRD")!, Value(l, "OpBudg")!, l)),
     ];
 
-    /// <summary>Parses an <c>InformationsGenerales</c> value: French digits ("3 446", "646,40", "50,62 %") or dotted ones.</summary>
-    public decimal? InformationNumber(string code)
+    /// <summary>Parses an <c>InformationsGenerales</c> value: French digits ("3 446", "646,40", "50,62 %") or dotted ones ("82.2027 %").</summary>
+    public decimal? InformationNumber(string code) => InformationValue(code)?.Value;
+
+    /// <summary>Parses an <c>InformationsGenerales</c> value and tells how many decimals it is written with.</summary>
+    public (decimal Value, int Decimals)? InformationValue(string code)
     {
         if (!Information.TryGetValue(code, out var text))
         {
@@ -73,6 +84,7 @@ internal sealed class CalculatedLines
 
         var cleaned = text.Replace("%", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal)
             .Replace("\u00A0", string.Empty, StringComparison.Ordinal).Replace(',', '.').Trim();
-        return decimal.Parse(cleaned, NumberStyles.Number, CultureInfo.InvariantCulture);
+        var point = cleaned.IndexOf('.', StringComparison.Ordinal);
+        return (decimal.Parse(cleaned, NumberStyles.Number, CultureInfo.InvariantCulture), point < 0 ? 0 : cleaned.Length - point - 1);
     }
 }
