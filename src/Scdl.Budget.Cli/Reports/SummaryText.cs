@@ -78,7 +78,7 @@ internal static class SummaryText
         {
             builder.Append('\n').Append("  ").Append(text.Format("Summary.Chapters", chapters)).Append('\n');
             foreach (var chapter in document.Chapters
-                .Where(c => c.Amount != 0)
+                .Where(c => c.Amount != 0 && !c.IsCarriedForward)
                 .OrderByDescending(c => Math.Abs(c.Amount))
                 .ThenBy(c => c.ChapterCode, StringComparer.Ordinal)
                 .Take(chapters))

@@ -21,7 +21,7 @@ public sealed record HtmlBudgetOverview
     /// <summary>Gets the carried-forward balances (chapters 001 and 002) per section and direction.</summary>
     public IReadOnlyList<HtmlCarriedForwardTotal> CarriedForward { get; init; } = [];
 
-    /// <summary>Gets the totals per chapter; the report draws the largest ones.</summary>
+    /// <summary>Gets the totals per chapter, the carried-forward chapters (001, 002) left out; the report draws the largest ones.</summary>
     public IReadOnlyList<HtmlChapterTotal> Chapters { get; init; } = [];
 
     /// <summary>Gets the balance checks: two totals that should be equal.</summary>

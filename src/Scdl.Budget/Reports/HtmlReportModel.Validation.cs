@@ -50,6 +50,7 @@ public sealed partial record HtmlReportModel
         Chapters =
         [
             .. document.Chapters
+                .Where(c => !c.IsCarriedForward)
                 .GroupBy(c => (c.ChapterCode, c.Direction))
                 .Select(g => new HtmlChapterTotal(g.Key.ChapterCode, g.Select(c => c.ChapterLabel).FirstOrDefault(l => l.Length > 0) ?? string.Empty, g.Key.Direction, g.Sum(c => c.Amount))),
         ],

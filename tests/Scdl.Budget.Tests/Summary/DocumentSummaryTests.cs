@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scdl.Budget.Nomenclature;
+using Scdl.Budget.Reports;
 using Scdl.Budget.Summary;
 using Scdl.Budget.Tests.Validation;
 using Scdl.Budget.Validation;
@@ -82,6 +83,19 @@ public sealed class DocumentSummaryTests
         var document = Validator.Validate(BudgetWithResultsCarriedForward()).Summary.Documents.ShouldHaveSingleItem();
 
         document.Chapters.Where(c => c.IsCarriedForward).Select(c => c.ChapterCode).ShouldBe(["001", "002"]);
+    }
+
+    [Fact]
+    public void HtmlModel_ShowsTheCarriedForwardBalancesApart_NotAmongTheLargestChapters()
+    {
+        var report = Validator.Validate(BudgetWithResultsCarriedForward());
+
+        var budget = HtmlReportModel.FromValidation(report, CultureInfo.GetCultureInfo("fr")).Budgets.ShouldHaveSingleItem();
+
+        budget.CarriedForward.ShouldContain(new HtmlCarriedForwardTotal(BudgetSection.Fonctionnement, FlowDirection.Recette, 400m));
+        budget.Chapters.Select(c => c.ChapterCode).ShouldNotContain("002");
+        budget.Sections.Where(t => t.Section == BudgetSection.Fonctionnement && t.Direction == FlowDirection.Recette).Sum(t => t.Amount).ShouldBe(1200m);
+        HtmlReport.ToHtml(HtmlReportModel.FromValidation(report, CultureInfo.GetCultureInfo("fr")), CultureInfo.GetCultureInfo("fr")).ShouldContain("Reporté (001/002");
     }
 
     [Theory]
