@@ -161,21 +161,8 @@ internal sealed class DocumentAccumulator
         return new SectionResult(flows.Section, ofTheYear, carried, AnalysisFigure.Combine(ofTheYear, carried, (a, b) => a + b), restesRecettes, restesDepenses);
     }
 
-    private static int CompareChapters(ChapterExecution x, ChapterExecution y)
-    {
-        var order = string.CompareOrdinal(x.ChapterCode, y.ChapterCode);
-        if (order == 0)
-        {
-            order = x.Section.CompareTo(y.Section);
-        }
-
-        if (order == 0)
-        {
-            order = x.OperationKind.CompareTo(y.OperationKind);
-        }
-
-        return order != 0 ? order : x.Direction.CompareTo(y.Direction);
-    }
+    private static int CompareChapters(ChapterExecution x, ChapterExecution y) =>
+        ChapterOrder.Compare((x.ChapterCode, x.Section, x.OperationKind, x.Direction), (y.ChapterCode, y.Section, y.OperationKind, y.Direction));
 
     private ref Amounts Flow(BudgetSection section, LineKind kind, FlowDirection direction) => ref _flows[Flows.Index(section, kind, direction)];
 

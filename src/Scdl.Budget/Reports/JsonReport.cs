@@ -160,12 +160,7 @@ public static class JsonReport
                 writer.WriteString("section", ReportText.Section(total.Section));
                 writer.WriteString("operationKind", ReportText.Kind(total.OperationKind));
                 writer.WriteString("direction", ReportText.Direction(total.Direction));
-                writer.WriteNumber("lineCount", total.LineCount);
-                writer.WriteNumber("amount", total.Amount);
-                writer.WriteNumber("montantVote", total.MontantVote);
-                writer.WriteNumber("restesARealiserPrecedents", total.RestesARealiserPrecedents);
-                writer.WriteNumber("realisations", total.Realisations);
-                writer.WriteNumber("restesARealiser", total.RestesARealiser);
+                WriteAmounts(writer, total.LineCount, total.Amount, total.MontantVote, total.RestesARealiserPrecedents, total.Realisations, total.RestesARealiser);
                 writer.WriteEndObject();
             }
 
@@ -176,12 +171,7 @@ public static class JsonReport
                 writer.WriteStartObject();
                 writer.WriteString("section", ReportText.Section(total.Section));
                 writer.WriteString("direction", ReportText.Direction(total.Direction));
-                writer.WriteNumber("lineCount", total.LineCount);
-                writer.WriteNumber("amount", total.Amount);
-                writer.WriteNumber("montantVote", total.MontantVote);
-                writer.WriteNumber("restesARealiserPrecedents", total.RestesARealiserPrecedents);
-                writer.WriteNumber("realisations", total.Realisations);
-                writer.WriteNumber("restesARealiser", total.RestesARealiser);
+                WriteAmounts(writer, total.LineCount, total.Amount, total.MontantVote, total.RestesARealiserPrecedents, total.Realisations, total.RestesARealiser);
                 writer.WriteEndObject();
             }
 
@@ -220,5 +210,15 @@ public static class JsonReport
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static void WriteAmounts(Utf8JsonWriter writer, long lineCount, decimal amount, decimal montantVote, decimal restesARealiserPrecedents, decimal realisations, decimal restesARealiser)
+    {
+        writer.WriteNumber("lineCount", lineCount);
+        writer.WriteNumber("amount", amount);
+        writer.WriteNumber("montantVote", montantVote);
+        writer.WriteNumber("restesARealiserPrecedents", restesARealiserPrecedents);
+        writer.WriteNumber("realisations", realisations);
+        writer.WriteNumber("restesARealiser", restesARealiser);
     }
 }

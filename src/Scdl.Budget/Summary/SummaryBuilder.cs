@@ -204,21 +204,8 @@ internal sealed class SummaryBuilder
             }
         }
 
-        private static int CompareChapters(ChapterTotal x, ChapterTotal y)
-        {
-            var order = string.CompareOrdinal(x.ChapterCode, y.ChapterCode);
-            if (order == 0)
-            {
-                order = x.Section.CompareTo(y.Section);
-            }
-
-            if (order == 0)
-            {
-                order = x.OperationKind.CompareTo(y.OperationKind);
-            }
-
-            return order != 0 ? order : x.Direction.CompareTo(y.Direction);
-        }
+        private static int CompareChapters(ChapterTotal x, ChapterTotal y) =>
+            ChapterOrder.Compare((x.ChapterCode, x.Section, x.OperationKind, x.Direction), (y.ChapterCode, y.Section, y.OperationKind, y.Direction));
 
         /// <summary>Recettes against dépenses of a section: every line, the carried-forward balance included.</summary>
         private BalanceCheck SectionCheck(BalanceCheckKind kind, BudgetSection section) =>

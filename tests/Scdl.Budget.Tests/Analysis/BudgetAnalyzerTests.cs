@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Scdl.Budget.Analysis;
 using Scdl.Budget.Csv;
+using Scdl.Budget.Tests.Nomenclature;
 using Scdl.Budget.Tests.Validation;
 
 namespace Scdl.Budget.Tests.Analysis;
@@ -280,9 +281,9 @@ public sealed class BudgetAnalyzerTests
 
     private static Dictionary<string, List<(string, decimal)>> ExpectedTopFunctions(string csv)
     {
-        var rows = csv.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(SplitCsv).ToList();
+        var rows = RealCsv.Parse(csv).Select(r => r.Cells).ToList();
         var header = rows[0];
-        int Column(string name) => header.IndexOf(name);
+        int Column(string name) => Array.IndexOf(header, name);
         var totals = new Dictionary<(string Section, string Function), decimal>();
         foreach (var row in rows.Skip(1))
         {
@@ -300,48 +301,5 @@ public sealed class BudgetAnalyzerTests
                 g => g.Key,
                 g => g.Where(t => t.Value != 0).OrderByDescending(t => t.Value).ThenBy(t => t.Key.Function, StringComparer.Ordinal).Take(5).Select(t => (t.Key.Function, t.Value)).ToList(),
                 StringComparer.Ordinal);
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var cells = new List<string>();
-        var cell = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-                {
-                    cell.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    cell.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                cells.Add(cell.ToString());
-                cell.Clear();
-            }
-            else
-            {
-                cell.Append(c);
-            }
-        }
-
-        cells.Add(cell.ToString());
-        return cells;
     }
 }
