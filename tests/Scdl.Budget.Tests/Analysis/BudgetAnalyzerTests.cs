@@ -183,6 +183,10 @@ public sealed class BudgetAnalyzerTests
         m4.Nomenclature.ShouldBe("M4");
         m4.Epargne.DepensesEquipement.Value.ShouldBe(230m);
         BudgetAnalyzer.Analyze(lines).Documents[0].Nomenclature.ShouldBeNull();
+        BudgetAnalyzer.Analyze(lines, new AnalysisOptions { Nomenclature = "m4" }).Documents[0].Nomenclature.ShouldBe("M4");
+        var unknown = BudgetAnalyzer.Analyze(lines, new AnalysisOptions { Nomenclature = "not a nomenclature" }).Documents[0];
+        unknown.Nomenclature.ShouldBeNull();
+        unknown.Epargne.DepensesEquipement.Value.ShouldBe(237m);
     }
 
     [Fact]

@@ -70,6 +70,15 @@ public sealed class CalculatedTotalsTests
                     _ => document.GetTotal(section, direction),
                 };
                 total.ShouldBe(Amount(calculated.Group(group), "MtReal"), group);
+                if (part is Part.Reel or Part.Ordre)
+                {
+                    // Every amount column the summary totals has its counterpart in the calculated line.
+                    var line = document.Totals.Single(t => t.Section == section && t.Direction == direction && t.OperationKind == (part == Part.Reel ? OperationKind.Reel : OperationKind.Ordre));
+                    (line.Realisations, line.MontantVote, line.RestesARealiserPrecedents, line.RestesARealiser).ShouldBe(
+                        (Amount(calculated.Group(group), "MtReal"), Amount(calculated.Group(group), "MtPrev"), Amount(calculated.Group(group), "MtRARPrec"), Amount(calculated.Group(group), "MtRAR3112")),
+                        group);
+                }
+
                 var restes = document.Totals.Where(t => t.Section == section && t.Direction == direction).Sum(t => t.RestesARealiser)
                     + (part == Part.All ? document.CarriedForward.Where(t => t.Section == section && t.Direction == direction).Sum(t => t.RestesARealiser) : 0m);
                 if (part is Part.Year or Part.All)
