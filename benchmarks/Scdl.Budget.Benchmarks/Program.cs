@@ -3,6 +3,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Scdl.Budget.Analysis;
 using Scdl.Budget.Csv;
+using Scdl.Budget.Spreadsheets;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Benchmarks;
@@ -10,8 +11,8 @@ namespace Scdl.Budget.Benchmarks;
 internal static class Program
 {
     /// <summary>
-    /// Runs the BenchmarkDotNet benchmarks, or, with <c>memory N [read|tolerant|validate|validate-one-document|analyse]</c>,
-    /// reads, validates or analyses a generated N-line file from disk and prints the process's peak working set: run it for two
+    /// Runs the BenchmarkDotNet benchmarks, or, with <c>memory N [read|tolerant|validate|validate-one-document|analyse|xlsx|xlsx-validate|xlsx-normalize]</c>,
+    /// reads, validates, analyses or normalises a generated N-line file (CSV, or an .xlsx workbook for the xlsx modes) from disk and prints the process's peak working set: run it for two
     /// sizes to check that memory stays flat as the file grows. With
     /// <c>cpu CASE [ROUNDS]</c>, compares the process CPU time of a case and of its baseline (see <see cref="CpuTime"/>).
     /// </summary>
@@ -25,6 +26,7 @@ internal static class Program
             {
                 "validate-one-document" or "analyse" => ValidationBenchmarks.OneDocumentCsv(lines),
                 "tolerant" => TolerantReadingBenchmarks.MessyCsv(lines),
+                "xlsx" or "xlsx-validate" or "xlsx-normalize" => SpreadsheetFiles.Workbook(lines),
                 _ => GeneratedFiles.CanonicalCsv(lines),
             };
             var before = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -34,7 +36,10 @@ internal static class Program
                 "tolerant" => BudgetCsv.Read(File.OpenRead(path), BudgetCsvReaderOptions.Tolerant).LongCount(r => r.Line is not null),
                 "validate" or "validate-one-document" => new BudgetValidator().Validate(File.OpenRead(path)).LinesRead,
                 "analyse" => BudgetAnalyzer.Analyze(BudgetCsv.Read(File.OpenRead(path))).Documents.Sum(d => d.LineCount),
-                _ => throw new ArgumentException($"Unknown mode '{mode}': read, tolerant, validate, validate-one-document, analyse.", nameof(args)),
+                "xlsx" => ReadWorkbook(path),
+                "xlsx-validate" => BudgetSpreadsheet.Validate(File.OpenRead(path)).LinesRead,
+                "xlsx-normalize" => BudgetSpreadsheet.Normalize(File.OpenRead(path), Stream.Null).LinesWritten,
+                _ => throw new ArgumentException($"Unknown mode '{mode}': read, tolerant, validate, validate-one-document, analyse, xlsx, xlsx-validate, xlsx-normalize.", nameof(args)),
             };
 
             using var process = Process.GetCurrentProcess();
@@ -51,5 +56,11 @@ internal static class Program
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static long ReadWorkbook(string path)
+    {
+        using var reader = BudgetSpreadsheetReader.Create(File.OpenRead(path));
+        return reader.ReadRecords().LongCount(r => r.Line is not null);
     }
 }
