@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Reports;
@@ -9,6 +10,9 @@ namespace Scdl.Budget.Cli.Reports;
 /// <summary>Writes the budget summary the library computed for a file as JSON: documents, totals, chapters, checks. Amounts are JSON numbers in euros.</summary>
 internal static class SummaryJson
 {
+    /// <summary>The labels of the balance checks are written in French, as this output always did.</summary>
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr");
+
     public static string Render(ValidationReport report)
     {
         using var buffer = new MemoryStream();
@@ -42,6 +46,18 @@ internal static class SummaryJson
                 }
 
                 json.WriteEndArray();
+                json.WriteStartArray("carriedForward");
+                foreach (var total in document.CarriedForward)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("section", Lower(total.Section.ToString()));
+                    json.WriteString("direction", Lower(total.Direction.ToString()));
+                    json.WriteNumber("lines", total.LineCount);
+                    json.WriteNumber("amount", total.Amount);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
                 json.WriteStartArray("chapters");
                 foreach (var chapter in document.Chapters)
                 {
@@ -62,9 +78,9 @@ internal static class SummaryJson
                 {
                     json.WriteStartObject();
                     json.WriteString("check", check.Kind.ToString());
-                    json.WriteString("left", check.LeftLabel);
+                    json.WriteString("left", check.GetLeftLabel(French));
                     json.WriteNumber("leftAmount", check.Left);
-                    json.WriteString("right", check.RightLabel);
+                    json.WriteString("right", check.GetRightLabel(French));
                     json.WriteNumber("rightAmount", check.Right);
                     json.WriteBoolean("holds", check.Holds);
                     json.WriteEndObject();

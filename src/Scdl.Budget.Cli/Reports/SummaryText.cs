@@ -1,12 +1,14 @@
 using System.Text;
 using Scdl.Budget.Cli.Output;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Reports;
 
 /// <summary>
 /// Prints the budget summary the library computed for a file, for a terminal: per document, the totals per section,
-/// real/order kind and direction, the chapters (largest first), and the balance checks. Presentation only.
+/// real/order kind and direction, the carried-forward balances on their own line, the chapters (largest first), and
+/// the balance checks. Presentation only.
 /// </summary>
 internal static class SummaryText
 {
@@ -44,23 +46,31 @@ internal static class SummaryText
             N(text, document.LineCount),
             text[document.AmountBasis == AmountBasis.Realised ? "Summary.Basis.Realised" : "Summary.Basis.Voted"])).Append('\n');
 
-        var rows = new List<(string Label, BudgetSection Section, OperationKind? Kind)>();
+        // Per section: réel, ordre, the carried-forward balance (001, 002) on its own line, then the total of the three.
+        var rows = new List<(string Label, decimal Recettes, decimal Depenses)>();
         foreach (var section in new[] { BudgetSection.Fonctionnement, BudgetSection.Investissement })
         {
             foreach (var kind in new OperationKind?[] { OperationKind.Reel, OperationKind.Ordre, null })
             {
-                rows.Add((text["Section." + section] + " · " + (kind is { } k ? text["Kind." + k] : text["Summary.AllKinds"]), section, kind));
+                if (kind is null)
+                {
+                    rows.Add((text["Section." + section] + " · " + text["Summary.CarriedForward"],
+                        document.GetCarriedForward(section, FlowDirection.Recette), document.GetCarriedForward(section, FlowDirection.Depense)));
+                }
+
+                rows.Add((text["Section." + section] + " · " + (kind is { } k ? text["Kind." + k] : text["Summary.AllKinds"]),
+                    document.GetTotal(section, FlowDirection.Recette, kind), document.GetTotal(section, FlowDirection.Depense, kind)));
             }
         }
 
         var width = rows.Max(r => r.Label.Length) + 2;
         builder.Append("  ").Append(string.Empty.PadRight(width))
             .Append(text["Summary.Recettes"].PadLeft(20)).Append(text["Summary.Depenses"].PadLeft(20)).Append('\n');
-        foreach (var (label, section, kind) in rows)
+        foreach (var (label, recettes, depenses) in rows)
         {
             builder.Append("  ").Append(label.PadRight(width))
-                .Append(Money(text, document.GetTotal(section, FlowDirection.Recette, kind)).PadLeft(20))
-                .Append(Money(text, document.GetTotal(section, FlowDirection.Depense, kind)).PadLeft(20))
+                .Append(Money(text, recettes).PadLeft(20))
+                .Append(Money(text, depenses).PadLeft(20))
                 .Append('\n');
         }
 
@@ -68,7 +78,7 @@ internal static class SummaryText
         {
             builder.Append('\n').Append("  ").Append(text.Format("Summary.Chapters", chapters)).Append('\n');
             foreach (var chapter in document.Chapters
-                .Where(c => c.Amount != 0)
+                .Where(c => c.Amount != 0 && !c.IsCarriedForward)
                 .OrderByDescending(c => Math.Abs(c.Amount))
                 .ThenBy(c => c.ChapterCode, StringComparer.Ordinal)
                 .Take(chapters))
@@ -86,9 +96,9 @@ internal static class SummaryText
             {
                 var mark = check.Holds ? colours.Green("✓") : colours.Red("✗");
                 builder.Append("    ").Append(mark).Append(' ').Append(text.Format("Summary.CheckName", text["Check." + check.Kind]))
-                    .Append(check.LeftLabel).Append(' ').Append(Money(text, check.Left))
+                    .Append(check.GetLeftLabel(text.Culture)).Append(' ').Append(Money(text, check.Left))
                     .Append(check.Holds ? " = " : " ≠ ")
-                    .Append(check.RightLabel).Append(' ').Append(Money(text, check.Right));
+                    .Append(check.GetRightLabel(text.Culture)).Append(' ').Append(Money(text, check.Right));
                 if (!check.Holds)
                 {
                     builder.Append(' ').Append(text.Format("Summary.Difference", Money(text, check.Difference)));

@@ -60,6 +60,7 @@ S = [
  ("Summary.Recettes", "Receipts", "Recettes"),
  ("Summary.Depenses", "Expenses", "Dépenses"),
  ("Summary.AllKinds", "total", "total"),
+ ("Summary.CarriedForward", "carried forward (001/002)", "reporté (001/002)"),
  ("Summary.Chapters", "Largest chapters (R receipt, D expense), top {0}:", "Plus grands chapitres (R recette, D dépense), les {0} premiers :"),
  ("Summary.CheckName", "{0}: ", "{0} : "),
  ("Summary.Checks", "Balance checks:", "Contrôles d'équilibre :"),

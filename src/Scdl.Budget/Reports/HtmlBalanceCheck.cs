@@ -12,7 +12,7 @@ namespace Scdl.Budget.Reports;
 public sealed record HtmlBalanceCheck(string Label, string LeftLabel, decimal Left, string RightLabel, decimal Right)
 {
     /// <summary>Gets a value indicating whether both totals are equal.</summary>
-    public bool IsBalanced => Left == Right;
+    public bool Holds => Left == Right;
 
     /// <summary>Gets the first total minus the second.</summary>
     public decimal Difference => Left - Right;

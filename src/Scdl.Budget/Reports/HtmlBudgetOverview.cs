@@ -1,8 +1,8 @@
 namespace Scdl.Budget.Reports;
 
 /// <summary>
-/// Holds the figures the HTML report draws: totals per section, direction and real/order kind, totals per chapter,
-/// and the balance checks. Amounts are in euros.
+/// Holds the figures the HTML report draws: totals per section, direction and real/order kind, the carried-forward
+/// balances, totals per chapter, and the balance checks. Amounts are in euros.
 /// </summary>
 public sealed record HtmlBudgetOverview
 {
@@ -15,10 +15,13 @@ public sealed record HtmlBudgetOverview
     /// </summary>
     public required string AmountColumn { get; init; }
 
-    /// <summary>Gets the totals per section, direction and real/order kind.</summary>
+    /// <summary>Gets the totals per section, direction and real/order kind, the carried-forward balances apart.</summary>
     public IReadOnlyList<HtmlSectionTotal> Sections { get; init; } = [];
 
-    /// <summary>Gets the totals per chapter; the report draws the largest ones.</summary>
+    /// <summary>Gets the carried-forward balances (chapters 001 and 002) per section and direction.</summary>
+    public IReadOnlyList<HtmlCarriedForwardTotal> CarriedForward { get; init; } = [];
+
+    /// <summary>Gets the totals per chapter, the carried-forward chapters (001, 002) left out; the report draws the largest ones.</summary>
     public IReadOnlyList<HtmlChapterTotal> Chapters { get; init; } = [];
 
     /// <summary>Gets the balance checks: two totals that should be equal.</summary>

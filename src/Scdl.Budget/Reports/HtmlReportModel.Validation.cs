@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scdl.Budget.Internal;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Reports;
@@ -9,7 +10,7 @@ public sealed partial record HtmlReportModel
 {
     /// <summary>
     /// Builds the model of the HTML report of a validated file: its counts and findings, and one budget overview per
-    /// document of its summary (totals per section, chapters, balance checks).
+    /// document of its summary (totals per section, carried-forward balances, chapters, balance checks).
     /// </summary>
     /// <param name="report">The validation report.</param>
     /// <param name="culture">The language of the labels the model carries; <see langword="null"/> for the current UI culture.</param>
@@ -49,9 +50,11 @@ public sealed partial record HtmlReportModel
         Chapters =
         [
             .. document.Chapters
+                .Where(c => !c.IsCarriedForward)
                 .GroupBy(c => (c.ChapterCode, c.Direction))
                 .Select(g => new HtmlChapterTotal(g.Key.ChapterCode, g.Select(c => c.ChapterLabel).FirstOrDefault(l => l.Length > 0) ?? string.Empty, g.Key.Direction, g.Sum(c => c.Amount))),
         ],
-        Checks = [.. document.Checks.Select(c => new HtmlBalanceCheck(Messages.Get("Html.Check." + c.Kind, culture), c.LeftLabel, c.Left, c.RightLabel, c.Right))],
+        CarriedForward = [.. document.CarriedForward.Select(t => new HtmlCarriedForwardTotal(t.Section, t.Direction, t.Amount))],
+        Checks = [.. document.Checks.Select(c => new HtmlBalanceCheck(c.GetTitle(culture), c.GetLeftLabel(culture), c.Left, c.GetRightLabel(culture), c.Right))],
     };
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Scdl.Budget.Internal;
 using Scdl.Budget.Schema;
-using Scdl.Budget.Validation;
+using Scdl.Budget.Summary;
 
 namespace Scdl.Budget.Reports;
 

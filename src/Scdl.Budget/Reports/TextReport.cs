@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Reports;
@@ -120,13 +121,15 @@ public static class TextReport
                     ReportText.Amount(document.GetTotal(section, FlowDirection.Recette, OperationKind.Ordre), culture),
                     ReportText.Amount(document.GetTotal(section, FlowDirection.Depense), culture),
                     ReportText.Amount(document.GetTotal(section, FlowDirection.Depense, OperationKind.Reel), culture),
-                    ReportText.Amount(document.GetTotal(section, FlowDirection.Depense, OperationKind.Ordre), culture)));
+                    ReportText.Amount(document.GetTotal(section, FlowDirection.Depense, OperationKind.Ordre), culture),
+                    ReportText.Amount(document.GetCarriedForward(section, FlowDirection.Recette), culture),
+                    ReportText.Amount(document.GetCarriedForward(section, FlowDirection.Depense), culture)));
             }
 
             foreach (var check in document.Checks)
             {
                 Line(writer, "    " + ReportText.Format("Report.Check", culture,
-                    check.LeftLabel, ReportText.Amount(check.Left, culture), check.RightLabel, ReportText.Amount(check.Right, culture),
+                    check.GetLeftLabel(culture), ReportText.Amount(check.Left, culture), check.GetRightLabel(culture), ReportText.Amount(check.Right, culture),
                     ReportText.Format(check.Holds ? "Report.Check.Holds" : "Report.Check.Fails", culture)));
             }
         }
