@@ -39,7 +39,7 @@ public sealed class PlanCatalog
 
     /// <summary>
     /// Gets the catalogue built into the library: the 215 official plans of 2013–2024 (M14, M4x, M52, M57, M61,
-    /// M71 and their déclinaisons), decoded on first use from an embedded compact form. See <c>docs/nomenclature.md</c>.
+    /// M71 and their déclinaisons), embedded in a compact form; each plan is decoded on its first use. See <c>docs/nomenclature.md</c>.
     /// </summary>
     public static PlanCatalog BuiltIn => BuiltInCatalog.Value;
 
@@ -116,7 +116,10 @@ public sealed class PlanCatalog
         return new PlanCatalog(map);
     }
 
-    /// <summary>Reads a catalogue written by <see cref="WriteCompact(Stream)"/> (the form the built-in catalogue is embedded in).</summary>
+    /// <summary>
+    /// Reads a catalogue written by <see cref="WriteCompact(Stream)"/> (the form the built-in catalogue is embedded
+    /// in). The bytes are decompressed and checked at once; each plan is built on its first use.
+    /// </summary>
     /// <param name="stream">The compact catalogue; read to its end, left open.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
@@ -124,13 +127,21 @@ public sealed class PlanCatalog
     public static PlanCatalog LoadCompact(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return FromPlans(CompactCatalog.Read(stream));
+        var reader = CompactCatalogReader.Open(stream);
+        var map = new Dictionary<NomenclatureId, Lazy<PlanDeComptes>>();
+        for (var i = 0; i < reader.PlanIds.Count; i++)
+        {
+            var index = i;
+            map.TryAdd(reader.PlanIds[i], new Lazy<PlanDeComptes>(() => reader.ReadPlan(index)));
+        }
+
+        return new PlanCatalog(map);
     }
 
     /// <summary>
     /// Writes every plan of the catalogue in the compact form (Brotli-compressed, each distinct label and account
     /// stored once). The bytes depend only on the plans, so regenerating from the same plans gives the same file.
-    /// This is how the built-in catalogue is made (tool <c>src/Scdl.Budget.CatalogBuilder</c>).
+    /// This is how the built-in catalogue is made (tool <c>tools/Scdl.Budget.CatalogBuilder</c>).
     /// </summary>
     /// <param name="stream">Where to write; left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
