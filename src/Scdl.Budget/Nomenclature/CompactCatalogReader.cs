@@ -25,6 +25,9 @@ internal sealed class CompactCatalogReader
     private readonly int[] _referenceStarts;
     private readonly FunctionReference?[] _references;
     private readonly int[] _planStarts;
+    private readonly int[] _listStarts;
+    private readonly int[][] _codes;
+    private readonly ulong[]?[] _presence;
 #if NET9_0_OR_GREATER
     private readonly Lock _gate = new();
 #else
@@ -48,14 +51,17 @@ internal sealed class CompactCatalogReader
             }
         }
 
-        _chapterStarts = ScanRecords(ref position, strings: 4, numbers: 2);
+        (_chapterStarts, var chapterCodes) = ScanRecords(ref position, strings: 4, numbers: 2);
         _chapters = new PlanChapter?[_chapterStarts.Length];
-        _accountStarts = ScanRecords(ref position, strings: 5, numbers: 1, moreStrings: 6);
+        (_accountStarts, var accountCodes) = ScanRecords(ref position, strings: 5, numbers: 1, moreStrings: 6);
         _accounts = new PlanAccount?[_accountStarts.Length];
-        _referenceStarts = ScanRecords(ref position, strings: 4, numbers: 0);
+        (_referenceStarts, var referenceCodes) = ScanRecords(ref position, strings: 4, numbers: 0);
         _references = new FunctionReference?[_referenceStarts.Length];
+        _codes = [chapterCodes, accountCodes, chapterCodes, accountCodes, referenceCodes];
 
         _planStarts = new int[Count(ref position)];
+        _listStarts = new int[_planStarts.Length * ListsPerPlan];
+        _presence = new ulong[]?[_listStarts.Length];
         var ids = new NomenclatureId[_planStarts.Length];
         for (var p = 0; p < _planStarts.Length; p++)
         {
@@ -66,6 +72,7 @@ internal sealed class CompactCatalogReader
             _planStarts[p] = position;
             for (var list = 0; list < ListsPerPlan; list++)
             {
+                _listStarts[(p * ListsPerPlan) + list] = position;
                 var size = list switch
                 {
                     0 or 2 => _chapterStarts.Length,
@@ -124,6 +131,78 @@ internal sealed class CompactCatalogReader
         }
     }
 
+    /// <summary>
+    /// Finds a code among the strings of the catalogue (sorted, ordinal), for <see cref="Has(int, PlanCodeKind, int)"/>.
+    /// </summary>
+    /// <returns>The code's key, or -1 when no plan of the catalogue has this text anywhere.</returns>
+    public int FindCode(string code)
+    {
+        int low = 0, high = _stringStarts.Length - 1;
+        lock (_gate)
+        {
+            while (low <= high)
+            {
+                var middle = low + ((high - low) >> 1);
+                var order = string.CompareOrdinal(String(middle), code);
+                if (order == 0)
+                {
+                    return middle;
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// Tells whether a plan has a code of a kind, without building the plan: a lookup that falls back through the years
+    /// of a nomenclature then builds only the plans that answer. The plan's codes of that kind are noted on first use
+    /// (one bit per string of the catalogue).
+    /// </summary>
+    /// <param name="plan">The plan's index in <see cref="PlanIds"/>.</param>
+    /// <param name="kind">The list of the plan to look in.</param>
+    /// <param name="code">The code's key from <see cref="FindCode(string)"/>.</param>
+    public bool Has(int plan, PlanCodeKind kind, int code)
+    {
+        if (code < 0)
+        {
+            return false;
+        }
+
+        var slot = (plan * ListsPerPlan) + (int)kind;
+        var bits = Volatile.Read(ref _presence[slot]);
+        if (bits is null)
+        {
+            lock (_gate)
+            {
+                bits = _presence[slot] ??= Presence(_listStarts[slot], _codes[(int)kind]);
+            }
+        }
+
+        return (bits[code >> 6] & (1UL << code)) != 0;
+    }
+
+    private ulong[] Presence(int position, int[] codes)
+    {
+        var bits = new ulong[(_stringStarts.Length + 63) >> 6];
+        for (var n = ReadInt(_data, ref position); n > 0; n--)
+        {
+            var code = codes[ReadInt(_data, ref position)];
+            bits[code >> 6] |= 1UL << code;
+        }
+
+        return bits;
+    }
+
     private static int ReadInt(byte[] data, ref int position)
     {
         // The 7-bit encoding of BinaryWriter.Write7BitEncodedInt: low groups first, at most five bytes.
@@ -153,14 +232,19 @@ internal sealed class CompactCatalogReader
         return (uint)index < (uint)_stringStarts.Length ? index : throw new InvalidDataException("string index out of range");
     }
 
-    /// <summary>Notes where each record of a table starts, checking its string indices (the other numbers are flags).</summary>
-    private int[] ScanRecords(ref int position, int strings, int numbers, int moreStrings = 0)
+    /// <summary>
+    /// Notes where each record of a table starts and the string of its code (its first field), checking its string
+    /// indices (the other numbers are flags).
+    /// </summary>
+    private (int[] Starts, int[] Codes) ScanRecords(ref int position, int strings, int numbers, int moreStrings = 0)
     {
         var starts = new int[Count(ref position)];
+        var codes = new int[starts.Length];
         for (var i = 0; i < starts.Length; i++)
         {
             starts[i] = position;
-            for (var s = 0; s < strings; s++)
+            codes[i] = StringIndex(ref position);
+            for (var s = 1; s < strings; s++)
             {
                 StringIndex(ref position);
             }
@@ -176,7 +260,7 @@ internal sealed class CompactCatalogReader
             }
         }
 
-        return starts;
+        return (starts, codes);
     }
 
     private string String(int index)

@@ -27,10 +27,14 @@ public sealed class PlanCatalog
     private static readonly Lazy<PlanCatalog> BuiltInCatalog = new(LoadBuiltIn);
 
     private readonly Dictionary<NomenclatureId, Lazy<PlanDeComptes>> plans;
+    private readonly CompactCatalogReader? compact;
+    private readonly Dictionary<NomenclatureId, int>? compactIndex;
 
-    private PlanCatalog(Dictionary<NomenclatureId, Lazy<PlanDeComptes>> plans)
+    private PlanCatalog(Dictionary<NomenclatureId, Lazy<PlanDeComptes>> plans, CompactCatalogReader? compact = null, Dictionary<NomenclatureId, int>? compactIndex = null)
     {
         this.plans = plans;
+        this.compact = compact;
+        this.compactIndex = compactIndex;
         Nomenclatures = [.. plans.Keys
             .OrderBy(id => id.Norme, StringComparer.Ordinal)
             .ThenBy(id => id.Declinaison, StringComparer.Ordinal)
@@ -129,13 +133,17 @@ public sealed class PlanCatalog
         ArgumentNullException.ThrowIfNull(stream);
         var reader = CompactCatalogReader.Open(stream);
         var map = new Dictionary<NomenclatureId, Lazy<PlanDeComptes>>();
+        var indices = new Dictionary<NomenclatureId, int>();
         for (var i = 0; i < reader.PlanIds.Count; i++)
         {
             var index = i;
-            map.TryAdd(reader.PlanIds[i], new Lazy<PlanDeComptes>(() => reader.ReadPlan(index)));
+            if (map.TryAdd(reader.PlanIds[i], new Lazy<PlanDeComptes>(() => reader.ReadPlan(index))))
+            {
+                indices.Add(reader.PlanIds[i], i);
+            }
         }
 
-        return new PlanCatalog(map);
+        return new PlanCatalog(map, reader, indices);
     }
 
     /// <summary>
@@ -178,6 +186,19 @@ public sealed class PlanCatalog
     /// <exception cref="ArgumentNullException"><paramref name="nomenclature"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="nomenclature"/> is not <c>Norme-Declinaison</c>.</exception>
     public PlanLookup For(int year, string nomenclature) => For(NomenclatureId.Parse(year, nomenclature));
+
+    /// <summary>
+    /// Gets the key <see cref="MayHave(NomenclatureId, PlanCodeKind, int)"/> takes for a code: for a compact
+    /// catalogue, the code's place among its strings (-1 when no plan has it); otherwise 0 (no filter).
+    /// </summary>
+    internal int CodeKey(string code) => compact?.FindCode(code) ?? 0;
+
+    /// <summary>
+    /// Tells whether a plan may have a code of a kind, without building the plan when the catalogue is compact
+    /// (elsewhere, always <see langword="true"/>: the plan itself answers). A <see langword="false"/> is certain.
+    /// </summary>
+    internal bool MayHave(NomenclatureId id, PlanCodeKind kind, int codeKey) =>
+        compact is null || compactIndex is null || !compactIndex.TryGetValue(id, out var index) || compact.Has(index, kind, codeKey);
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Plan catalogue ({plans.Count} plans)");

@@ -13,7 +13,7 @@ namespace Scdl.Budget.Nomenclature;
 /// </remarks>
 public sealed class PlanDeComptes
 {
-    private const string OperationChapterPrefix = "45";
+    internal const string OperationChapterPrefix = "45";
 
     private Dictionary<string, PlanChapter>? chapterIndex;
     private Dictionary<string, PlanAccount>? accountIndex;

@@ -41,6 +41,31 @@ public sealed class CompactCatalogReaderTests
     }
 
     [Fact]
+    public void Has_EveryCodeOfEveryKind_AgreesWithThePlan()
+    {
+        var reader = CompactCatalogReader.Open(Compact(PlanFixtures.Catalog));
+        var codes = PlanFixtures.Catalog.Nomenclatures.Select(id => PlanFixtures.Catalog.GetPlan(id)!)
+            .SelectMany(p => p.Chapters.Select(c => c.Code).Concat(p.Accounts.Select(a => a.Code)).Concat(p.FunctionReferences.Select(r => r.Code)))
+            .Append("6518").Append("not a code").Append(string.Empty).Distinct(StringComparer.Ordinal).ToList();
+
+        for (var i = 0; i < reader.PlanIds.Count; i++)
+        {
+            var plan = PlanFixtures.Catalog.GetPlan(reader.PlanIds[i])!;
+            foreach (var code in codes)
+            {
+                var key = reader.FindCode(code);
+                reader.Has(i, PlanCodeKind.Account, key).ShouldBe(plan.FindAccount(code) is not null, $"{plan.Id} account {code}");
+                reader.Has(i, PlanCodeKind.Chapter, key).ShouldBe(plan.FindChapter(code) is not null, $"{plan.Id} chapter {code}");
+                reader.Has(i, PlanCodeKind.FunctionChapter, key).ShouldBe(plan.FindFunctionChapter(code) is not null, $"{plan.Id} function chapter {code}");
+                reader.Has(i, PlanCodeKind.FunctionAccount, key).ShouldBe(plan.FindFunctionAccount(code) is not null, $"{plan.Id} function account {code}");
+                reader.Has(i, PlanCodeKind.FunctionReference, key).ShouldBe(plan.FindFunctionReference(code) is not null, $"{plan.Id} reference {code}");
+            }
+        }
+
+        reader.FindCode("not a code").ShouldBe(-1);
+    }
+
+    [Fact]
     public void Open_TruncatedPayload_ThrowsAtOnce()
     {
         using var whole = new MemoryStream();
