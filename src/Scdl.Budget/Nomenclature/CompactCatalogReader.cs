@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Scdl.Budget.Nomenclature;
@@ -28,6 +29,7 @@ internal sealed class CompactCatalogReader
     private readonly int[] _listStarts;
     private readonly int[][] _codes;
     private readonly ulong[]?[] _presence;
+    private readonly Dictionary<string, int> _codeKeys = new(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
     private readonly Lock _gate = new();
 #else
@@ -140,13 +142,20 @@ internal sealed class CompactCatalogReader
         int low = 0, high = _stringStarts.Length - 1;
         lock (_gate)
         {
+            if (_codeKeys.TryGetValue(code, out var known))
+            {
+                return known;
+            }
+
+            var key = -1;
             while (low <= high)
             {
                 var middle = low + ((high - low) >> 1);
                 var order = string.CompareOrdinal(String(middle), code);
                 if (order == 0)
                 {
-                    return middle;
+                    key = middle;
+                    break;
                 }
 
                 if (order < 0)
@@ -158,9 +167,15 @@ internal sealed class CompactCatalogReader
                     high = middle - 1;
                 }
             }
-        }
 
-        return -1;
+            // Remembered while the catalogue lives: the codes asked for are those of real files, a few thousand.
+            if (_codeKeys.Count < MemoizedLookup.MaxCodes)
+            {
+                _codeKeys[code] = key;
+            }
+
+            return key;
+        }
     }
 
     /// <summary>
@@ -203,7 +218,21 @@ internal sealed class CompactCatalogReader
         return bits;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int ReadInt(byte[] data, ref int position)
+    {
+        // Most numbers (indices below 128, flags, lengths) fit in one byte.
+        var first = data[position];
+        if (first < 0x80)
+        {
+            position++;
+            return first;
+        }
+
+        return ReadLongInt(data, ref position);
+    }
+
+    private static int ReadLongInt(byte[] data, ref int position)
     {
         // The 7-bit encoding of BinaryWriter.Write7BitEncodedInt: low groups first, at most five bytes.
         var result = 0;

@@ -188,17 +188,19 @@ public sealed class PlanCatalog
     public PlanLookup For(int year, string nomenclature) => For(NomenclatureId.Parse(year, nomenclature));
 
     /// <summary>
-    /// Gets the key <see cref="MayHave(NomenclatureId, PlanCodeKind, int)"/> takes for a code: for a compact
+    /// Gets the key <see cref="MayHave(int, PlanCodeKind, int)"/> takes for a code: for a compact
     /// catalogue, the code's place among its strings (-1 when no plan has it); otherwise 0 (no filter).
     /// </summary>
     internal int CodeKey(string code) => compact?.FindCode(code) ?? 0;
 
     /// <summary>
-    /// Tells whether a plan may have a code of a kind, without building the plan when the catalogue is compact
+    /// Tells whether a plan (by <see cref="CompactIndexOf(NomenclatureId)"/>) may have a code of a kind, without building the plan when the catalogue is compact
     /// (elsewhere, always <see langword="true"/>: the plan itself answers). A <see langword="false"/> is certain.
     /// </summary>
-    internal bool MayHave(NomenclatureId id, PlanCodeKind kind, int codeKey) =>
-        compact is null || compactIndex is null || !compactIndex.TryGetValue(id, out var index) || compact.Has(index, kind, codeKey);
+    internal bool MayHave(int compactIndex, PlanCodeKind kind, int codeKey) => compact is null || compactIndex < 0 || compact.Has(compactIndex, kind, codeKey);
+
+    /// <summary>Gets the index of a plan in the compact catalogue, for <see cref="MayHave(int, PlanCodeKind, int)"/>; -1 otherwise.</summary>
+    internal int CompactIndexOf(NomenclatureId id) => compactIndex is not null && compactIndex.TryGetValue(id, out var index) ? index : -1;
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Plan catalogue ({plans.Count} plans)");

@@ -173,7 +173,11 @@ internal sealed class PlanLineChecker
 
     /// <summary>An empty label is not compared (the reader reports empty required cells); others must equal the plan's, spaces around aside.</summary>
     private static bool DiffersFrom(string? given, string expected) =>
-        !string.IsNullOrWhiteSpace(given) && !string.Equals(given.Trim(), expected.Trim(), StringComparison.Ordinal);
+        !string.IsNullOrWhiteSpace(given) && !SameText(given, expected);
+
+    /// <summary>Compares two labels, spaces around aside, without making trimmed copies (this runs on every line).</summary>
+    internal static bool SameText(string given, string expected) =>
+        given.AsSpan().Trim().SequenceEqual(expected.AsSpan().Trim());
 
     private static string Year(NomenclatureId id) => id.Year.ToString(CultureInfo.InvariantCulture);
 

@@ -14,6 +14,7 @@ public sealed class PlanLookup
 {
     private readonly PlanCatalog catalog;
     private IReadOnlyList<NomenclatureId>? order;
+    private int[]? compactOrder;
 
     internal PlanLookup(PlanCatalog catalog, NomenclatureId requested)
     {
@@ -134,7 +135,7 @@ public sealed class PlanLookup
 
     /// <summary>
     /// Asks the plans of <see cref="FallbackOrder"/> in turn; a plan that the catalogue knows lacks the code is
-    /// skipped without being built (see <see cref="PlanCatalog.MayHave(NomenclatureId, PlanCodeKind, int)"/>).
+    /// skipped without being built (see <see cref="PlanCatalog.MayHave(int, PlanCodeKind, int)"/>).
     /// </summary>
     private PlanMatch<T>? First<T>(PlanCodeKind kind, string code, Func<PlanDeComptes, string, T?> find)
         where T : class
@@ -145,11 +146,13 @@ public sealed class PlanLookup
             return null;
         }
 
-        foreach (var id in FallbackOrder)
+        var ids = FallbackOrder;
+        var indices = LazyInitializer.EnsureInitialized(ref compactOrder, () => [.. ids.Select(catalog.CompactIndexOf)]);
+        for (var i = 0; i < ids.Count; i++)
         {
-            if (catalog.MayHave(id, kind, key) && catalog.GetPlan(id) is { } plan && find(plan, code) is { } found)
+            if (catalog.MayHave(indices[i], kind, key) && catalog.GetPlan(ids[i]) is { } plan && find(plan, code) is { } found)
             {
-                return new PlanMatch<T>(found, id, Requested.Year, isPrefixMatch: false);
+                return new PlanMatch<T>(found, ids[i], Requested.Year, isPrefixMatch: false);
             }
         }
 

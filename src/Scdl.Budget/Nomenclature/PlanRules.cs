@@ -202,7 +202,7 @@ internal sealed class PlanRules
 
                 fits++;
                 exact += !account.IsFromOtherYear && chapter?.IsFromOtherYear != true ? 1 : 0;
-                labels += string.Equals((swap ? line.ChapterLabel : line.AccountLabel).Trim(), account.Value.Label.Trim(), StringComparison.Ordinal) ? 1 : 0;
+                labels += PlanLineChecker.SameText(swap ? line.ChapterLabel : line.AccountLabel, account.Value.Label) ? 1 : 0;
             }
 
             return new Score(plan, swap, fits, labels, exact, functions);
