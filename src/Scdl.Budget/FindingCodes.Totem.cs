@@ -72,9 +72,9 @@ public static partial class FindingCodes
 
     private static FindingDescriptor[] TotemDescriptors =>
     [
-        new(TotemMalformedXml, FindingSeverity.Error, "source-error"),
-        new(TotemDtdRefused, FindingSeverity.Error, "source-error"),
-        new(TotemNotBudgetDocument, FindingSeverity.Error, "source-error"),
+        new(TotemMalformedXml, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
+        new(TotemDtdRefused, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
+        new(TotemNotBudgetDocument, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
         new(TotemMissingHeaderElement, FindingSeverity.Error, "source-error"),
         new(TotemUnknownStep, FindingSeverity.Error, "source-error"),
         new(TotemInvalidYear, FindingSeverity.Error, "source-error"),
