@@ -83,6 +83,7 @@ public static partial class FindingCodes
         .. NomenclatureDescriptors,
         .. TotemDescriptors,
         .. TolerantReadingDescriptors,
+        .. SpreadsheetDescriptors,
         new(UnreadableInput, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
         new(MissingRequiredColumn, FindingSeverity.Error, "missing-label", FindingCategory.Unreadable),
         new(MissingOptionalColumn, FindingSeverity.Warning, "missing-label", FindingCategory.Format),
