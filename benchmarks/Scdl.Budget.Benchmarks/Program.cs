@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Csv;
 using Scdl.Budget.Spreadsheets;
 using Scdl.Budget.Validation;
@@ -10,8 +11,8 @@ namespace Scdl.Budget.Benchmarks;
 internal static class Program
 {
     /// <summary>
-    /// Runs the BenchmarkDotNet benchmarks, or, with <c>memory N [read|tolerant|validate|validate-one-document|xlsx|xlsx-validate|xlsx-normalize]</c>,
-    /// reads, validates or normalises a generated N-line file (CSV, or an .xlsx workbook for the xlsx modes) from disk and prints the process's peak working set: run it for two
+    /// Runs the BenchmarkDotNet benchmarks, or, with <c>memory N [read|tolerant|validate|validate-one-document|analyse|xlsx|xlsx-validate|xlsx-normalize]</c>,
+    /// reads, validates, analyses or normalises a generated N-line file (CSV, or an .xlsx workbook for the xlsx modes) from disk and prints the process's peak working set: run it for two
     /// sizes to check that memory stays flat as the file grows. With
     /// <c>cpu CASE [ROUNDS]</c>, compares the process CPU time of a case and of its baseline (see <see cref="CpuTime"/>).
     /// </summary>
@@ -23,7 +24,7 @@ internal static class Program
             var mode = args.Length > 2 ? args[2] : "read";
             var path = mode switch
             {
-                "validate-one-document" => ValidationBenchmarks.OneDocumentCsv(lines),
+                "validate-one-document" or "analyse" => ValidationBenchmarks.OneDocumentCsv(lines),
                 "tolerant" => TolerantReadingBenchmarks.MessyCsv(lines),
                 "xlsx" or "xlsx-validate" or "xlsx-normalize" => SpreadsheetFiles.Workbook(lines),
                 _ => GeneratedFiles.CanonicalCsv(lines),
@@ -34,10 +35,11 @@ internal static class Program
                 "read" => BudgetCsv.Read(File.OpenRead(path)).LongCount(r => r.Line is not null),
                 "tolerant" => BudgetCsv.Read(File.OpenRead(path), BudgetCsvReaderOptions.Tolerant).LongCount(r => r.Line is not null),
                 "validate" or "validate-one-document" => new BudgetValidator().Validate(File.OpenRead(path)).LinesRead,
+                "analyse" => BudgetAnalyzer.Analyze(BudgetCsv.Read(File.OpenRead(path))).Documents.Sum(d => d.LineCount),
                 "xlsx" => ReadWorkbook(path),
                 "xlsx-validate" => BudgetSpreadsheet.Validate(File.OpenRead(path)).LinesRead,
                 "xlsx-normalize" => BudgetSpreadsheet.Normalize(File.OpenRead(path), Stream.Null).LinesWritten,
-                _ => throw new ArgumentException($"Unknown mode '{mode}': read, tolerant, validate, validate-one-document, xlsx, xlsx-validate, xlsx-normalize.", nameof(args)),
+                _ => throw new ArgumentException($"Unknown mode '{mode}': read, tolerant, validate, validate-one-document, analyse, xlsx, xlsx-validate, xlsx-normalize.", nameof(args)),
             };
 
             using var process = Process.GetCurrentProcess();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scdl.Budget.Internal;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Reports;
@@ -317,6 +318,7 @@ public static class HtmlReport
             Legend();
             SectionsChart(document, index);
             var chapters = document.Chapters
+                .Where(c => !c.IsCarriedForward)
                 .GroupBy(c => (c.ChapterCode, c.Direction))
                 .Select(g => (g.Key.ChapterCode, Label: g.Select(c => c.ChapterLabel).FirstOrDefault(l => l.Length > 0) ?? string.Empty, g.Key.Direction, Amount: g.Sum(c => c.Amount)))
                 .ToList();
@@ -335,6 +337,7 @@ public static class HtmlReport
             Line($"<span><span class=\"swatch\" style=\"background:{RecetteColour}\"></span>{Encode(Text("Html.Recettes"))}</span>");
             Line($"<span><span class=\"swatch\" style=\"background:{DepenseColour}\"></span>{Encode(Text("Html.Depenses"))}</span>");
             Line($"<span><span class=\"swatch\" style=\"background:#9aa0a6\"></span>{Encode(Text("Html.OrderPart"))}</span>");
+            Line($"<span><span class=\"swatch\" style=\"background:#d5d8dc\"></span>{Encode(Text("Html.CarriedForwardPart"))}</span>");
             Line("</div>");
         }
 
@@ -342,29 +345,31 @@ public static class HtmlReport
         {
             Line("<figure>");
             Line($"<h3>{Encode(Text("Html.SectionsHeading"))}</h3>");
-            var rows = new List<(string Label, FlowDirection Direction, decimal Real, decimal Order)>();
+            var rows = new List<(string Label, FlowDirection Direction, decimal Real, decimal Order, decimal Carried)>();
             foreach (var section in new[] { BudgetSection.Fonctionnement, BudgetSection.Investissement })
             {
                 foreach (var direction in new[] { FlowDirection.Recette, FlowDirection.Depense })
                 {
                     var real = document.GetTotal(section, direction, OperationKind.Reel);
                     var order = document.GetTotal(section, direction, OperationKind.Ordre);
+                    var carried = document.GetCarriedForward(section, direction);
                     var label = Text("Html.Section." + section) + " · " + Text(direction == FlowDirection.Recette ? "Html.Recettes" : "Html.Depenses");
-                    rows.Add((label, direction, real, order));
+                    rows.Add((label, direction, real, order, carried));
                 }
             }
 
-            var max = rows.Max(r => Math.Abs(r.Real) + Math.Abs(r.Order));
+            var max = rows.Max(r => Math.Abs(r.Real) + Math.Abs(r.Order) + Math.Abs(r.Carried));
             var height = (rows.Count * (BarHeight + BarGap)) + BarGap;
             var titleId = string.Create(CultureInfo.InvariantCulture, $"chart-sections-{index}");
             Line($"<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"{titleId}\" width=\"{ChartWidth}\" height=\"{height}\" viewBox=\"0 0 {ChartWidth} {height}\">");
             Line($"<title id=\"{titleId}\">{Encode(Text("Html.SectionsHeading"))}</title>");
             var y = BarGap;
-            foreach (var (label, direction, real, order) in rows)
+            foreach (var (label, direction, real, order, carried) in rows)
             {
                 var colour = direction == FlowDirection.Recette ? RecetteColour : DepenseColour;
                 var realWidth = Scale(Math.Abs(real), max);
                 var orderWidth = Scale(Math.Abs(order), max);
+                var carriedWidth = Scale(Math.Abs(carried), max);
                 Line($"<text x=\"0\" y=\"{y + 14}\">{Encode(label)}</text>");
                 Line($"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{realWidth}\" height=\"{BarHeight}\" fill=\"{colour}\"><title>{Encode(Text("Html.RealPart") + " : " + Money(real))}</title></rect>");
                 if (orderWidth > 0)
@@ -372,23 +377,28 @@ public static class HtmlReport
                     Line($"<rect x=\"{LabelWidth + realWidth}\" y=\"{y}\" width=\"{orderWidth}\" height=\"{BarHeight}\" fill=\"{colour}\" fill-opacity=\"0.45\"><title>{Encode(Text("Html.OrderPart") + " : " + Money(order))}</title></rect>");
                 }
 
-                Line($"<text x=\"{LabelWidth + realWidth + orderWidth + 6}\" y=\"{y + 14}\">{Encode(Money(real + order))}</text>");
+                if (carriedWidth > 0)
+                {
+                    Line($"<rect x=\"{LabelWidth + realWidth + orderWidth}\" y=\"{y}\" width=\"{carriedWidth}\" height=\"{BarHeight}\" fill=\"{colour}\" fill-opacity=\"0.18\"><title>{Encode(Text("Html.CarriedForwardPart") + " : " + Money(carried))}</title></rect>");
+                }
+
+                Line($"<text x=\"{LabelWidth + realWidth + orderWidth + carriedWidth + 6}\" y=\"{y + 14}\">{Encode(Money(real + order + carried))}</text>");
                 y += BarHeight + BarGap;
             }
 
             Line("</svg>");
-            Table(rows.Select(r => (r.Label, r.Real, r.Order)).ToList());
+            Table(rows.Select(r => (r.Label, r.Real, r.Order, r.Carried)).ToList());
             Line("</figure>");
         }
 
-        private void Table(List<(string Label, decimal Real, decimal Order)> rows)
+        private void Table(List<(string Label, decimal Real, decimal Order, decimal Carried)> rows)
         {
             Line("<table>");
-            Line($"<thead><tr><th></th><th class=\"num\">{Encode(Text("Html.RealPart"))}</th><th class=\"num\">{Encode(Text("Html.OrderPart"))}</th><th class=\"num\">{Encode(Text("Html.Total"))}</th></tr></thead>");
+            Line($"<thead><tr><th></th><th class=\"num\">{Encode(Text("Html.RealPart"))}</th><th class=\"num\">{Encode(Text("Html.OrderPart"))}</th><th class=\"num\">{Encode(Text("Html.CarriedForwardPart"))}</th><th class=\"num\">{Encode(Text("Html.Total"))}</th></tr></thead>");
             Line("<tbody>");
-            foreach (var (label, real, order) in rows)
+            foreach (var (label, real, order, carried) in rows)
             {
-                Line($"<tr><td>{Encode(label)}</td><td class=\"num\">{Encode(Money(real))}</td><td class=\"num\">{Encode(Money(order))}</td><td class=\"num\">{Encode(Money(real + order))}</td></tr>");
+                Line($"<tr><td>{Encode(label)}</td><td class=\"num\">{Encode(Money(real))}</td><td class=\"num\">{Encode(Money(order))}</td><td class=\"num\">{Encode(Money(carried))}</td><td class=\"num\">{Encode(Money(real + order + carried))}</td></tr>");
             }
 
             Line("</tbody>");
@@ -453,7 +463,7 @@ public static class HtmlReport
                 var result = check.Holds
                     ? $"<span class=\"ok-text\">✓ {Encode(Text("Html.Balanced"))}</span>"
                     : $"<span class=\"bad-text\">✗ {Encode(Text("Html.NotBalanced"))}</span>";
-                Line($"<tr><td>{Encode(Text("Html.Check." + check.Kind))}</td><td class=\"num\">{Encode(check.LeftLabel)}<br>{Encode(Money(check.Left))}</td><td class=\"num\">{Encode(check.RightLabel)}<br>{Encode(Money(check.Right))}</td><td class=\"num\">{Encode(Money(check.Difference))}</td><td>{result}</td></tr>");
+                Line($"<tr><td>{Encode(check.GetTitle(culture))}</td><td class=\"num\">{Encode(check.GetLeftLabel(culture))}<br>{Encode(Money(check.Left))}</td><td class=\"num\">{Encode(check.GetRightLabel(culture))}<br>{Encode(Money(check.Right))}</td><td class=\"num\">{Encode(Money(check.Difference))}</td><td>{result}</td></tr>");
             }
 
             Line("</tbody>");

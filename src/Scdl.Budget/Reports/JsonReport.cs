@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Reports;
@@ -159,14 +160,13 @@ public static class JsonReport
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
-        _ = Culture(options);
         writer.WriteStartObject();
         writer.WriteString("kind", "summary");
         writer.WriteString("source", report.Source);
         writer.WriteString("verdict", ReportText.VerdictKey(report.Verdict));
         writer.WriteBoolean("valid", report.IsValid);
         writer.WriteNumber("rows", report.LinesRead);
-        WriteBudgetSummary(writer, report.Summary);
+        WriteBudgetSummary(writer, report.Summary, Culture(options));
         writer.WriteEndObject();
     }
 
@@ -198,7 +198,7 @@ public static class JsonReport
         writer.WriteEndObject();
         writer.WriteString("columnConvention", ReportText.ConventionKey(report.ColumnConvention));
         WriteTally(writer, report.Findings, report.LinesRead, report.FieldNumberOf, culture);
-        WriteBudgetSummary(writer, report.Summary);
+        WriteBudgetSummary(writer, report.Summary, culture);
         writer.WriteEndObject();
     }
 
@@ -280,7 +280,7 @@ public static class JsonReport
         writer.WriteEndObject();
     }
 
-    private static void WriteBudgetSummary(Utf8JsonWriter writer, BudgetSummary summary)
+    private static void WriteBudgetSummary(Utf8JsonWriter writer, BudgetSummary summary, CultureInfo culture)
     {
         writer.WriteStartObject("summary");
         writer.WriteNumber("linesNotCounted", summary.LinesNotCounted);
@@ -302,12 +302,18 @@ public static class JsonReport
                 writer.WriteString("section", ReportText.Section(total.Section));
                 writer.WriteString("operationKind", ReportText.Kind(total.OperationKind));
                 writer.WriteString("direction", ReportText.Direction(total.Direction));
-                writer.WriteNumber("lineCount", total.LineCount);
-                writer.WriteNumber("amount", total.Amount);
-                writer.WriteNumber("montantVote", total.MontantVote);
-                writer.WriteNumber("restesARealiserPrecedents", total.RestesARealiserPrecedents);
-                writer.WriteNumber("realisations", total.Realisations);
-                writer.WriteNumber("restesARealiser", total.RestesARealiser);
+                WriteAmounts(writer, total.LineCount, total.Amount, total.MontantVote, total.RestesARealiserPrecedents, total.Realisations, total.RestesARealiser);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("carriedForward");
+            foreach (var total in document.CarriedForward)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("section", ReportText.Section(total.Section));
+                writer.WriteString("direction", ReportText.Direction(total.Direction));
+                WriteAmounts(writer, total.LineCount, total.Amount, total.MontantVote, total.RestesARealiserPrecedents, total.Realisations, total.RestesARealiser);
                 writer.WriteEndObject();
             }
 
@@ -332,9 +338,9 @@ public static class JsonReport
             {
                 writer.WriteStartObject();
                 writer.WriteString("kind", ReportText.CheckKey(check.Kind));
-                writer.WriteString("leftLabel", check.LeftLabel);
+                writer.WriteString("leftLabel", check.GetLeftLabel(culture));
                 writer.WriteNumber("left", check.Left);
-                writer.WriteString("rightLabel", check.RightLabel);
+                writer.WriteString("rightLabel", check.GetRightLabel(culture));
                 writer.WriteNumber("right", check.Right);
                 writer.WriteBoolean("holds", check.Holds);
                 writer.WriteEndObject();
@@ -346,5 +352,15 @@ public static class JsonReport
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    private static void WriteAmounts(Utf8JsonWriter writer, long lineCount, decimal amount, decimal montantVote, decimal restesARealiserPrecedents, decimal realisations, decimal restesARealiser)
+    {
+        writer.WriteNumber("lineCount", lineCount);
+        writer.WriteNumber("amount", amount);
+        writer.WriteNumber("montantVote", montantVote);
+        writer.WriteNumber("restesARealiserPrecedents", restesARealiserPrecedents);
+        writer.WriteNumber("realisations", realisations);
+        writer.WriteNumber("restesARealiser", restesARealiser);
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Scdl.Budget.Internal;
 using Scdl.Budget.Schema;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Reports;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scdl.Budget.Normalization;
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Reports;
@@ -277,12 +278,14 @@ public static class TextReport
                         Money(document.GetTotal(section, FlowDirection.Recette, OperationKind.Ordre)),
                         Money(document.GetTotal(section, FlowDirection.Depense)),
                         Money(document.GetTotal(section, FlowDirection.Depense, OperationKind.Reel)),
-                        Money(document.GetTotal(section, FlowDirection.Depense, OperationKind.Ordre))));
+                        Money(document.GetTotal(section, FlowDirection.Depense, OperationKind.Ordre)),
+                        Money(document.GetCarriedForward(section, FlowDirection.Recette)),
+                        Money(document.GetCarriedForward(section, FlowDirection.Depense))));
                 }
 
                 foreach (var check in document.Checks)
                 {
-                    Line("    " + T("Report.Check", check.LeftLabel, Money(check.Left), check.RightLabel, Money(check.Right),
+                    Line("    " + T("Report.Check", check.GetLeftLabel(_culture), Money(check.Left), check.GetRightLabel(_culture), Money(check.Right),
                         T(check.Holds ? "Report.Check.Holds" : "Report.Check.Fails")));
                 }
             }
@@ -297,22 +300,28 @@ public static class TextReport
         {
             Line(T("Summary.Document", document.AuthorityName, ReportText.Step(document.Step), document.Year.ToString(CultureInfo.InvariantCulture),
                 document.Siret.ToString(), Plural("Count.Lines", document.LineCount), Basis(document)));
-            var rows = new List<(string Label, BudgetSection Section, OperationKind? Kind)>();
+            // Per section: réel, ordre, the carried-forward balance (001, 002) on its own line, then the total of the three.
+            var rows = new List<(string Label, decimal Recettes, decimal Depenses)>();
             foreach (var section in (ReadOnlySpan<BudgetSection>)[BudgetSection.Fonctionnement, BudgetSection.Investissement])
             {
                 foreach (var kind in (ReadOnlySpan<OperationKind?>)[OperationKind.Reel, OperationKind.Ordre, null])
                 {
-                    rows.Add((T("Summary.Section." + section) + " · " + T(kind is { } k ? "Summary.Kind." + k : "Summary.AllKinds"), section, kind));
+                    if (kind is null)
+                    {
+                        rows.Add((T("Summary.Section." + section) + " · " + T("Summary.CarriedForward"),
+                            document.GetCarriedForward(section, FlowDirection.Recette), document.GetCarriedForward(section, FlowDirection.Depense)));
+                    }
+
+                    rows.Add((T("Summary.Section." + section) + " · " + T(kind is { } k ? "Summary.Kind." + k : "Summary.AllKinds"),
+                        document.GetTotal(section, FlowDirection.Recette, kind), document.GetTotal(section, FlowDirection.Depense, kind)));
                 }
             }
 
             var width = rows.Max(r => r.Label.Length) + 2;
             Line("  " + string.Empty.PadRight(width) + T("Summary.Recettes").PadLeft(20) + T("Summary.Depenses").PadLeft(20));
-            foreach (var (label, section, kind) in rows)
+            foreach (var (label, recettes, depenses) in rows)
             {
-                Line("  " + label.PadRight(width)
-                    + Money(document.GetTotal(section, FlowDirection.Recette, kind)).PadLeft(20)
-                    + Money(document.GetTotal(section, FlowDirection.Depense, kind)).PadLeft(20));
+                Line("  " + label.PadRight(width) + Money(recettes).PadLeft(20) + Money(depenses).PadLeft(20));
             }
 
             var chapters = Math.Max(0, _options.LargestChapters);
@@ -321,7 +330,7 @@ public static class TextReport
                 Line(string.Empty);
                 Line("  " + T("Summary.Chapters", chapters));
                 foreach (var chapter in document.Chapters
-                    .Where(c => c.Amount != 0)
+                    .Where(c => c.Amount != 0 && !c.IsCarriedForward)
                     .OrderByDescending(c => Math.Abs(c.Amount))
                     .ThenBy(c => c.ChapterCode, StringComparer.Ordinal)
                     .Take(chapters))
@@ -339,7 +348,7 @@ public static class TextReport
                 foreach (var check in document.Checks)
                 {
                     var text = T("Summary.Check", check.Holds ? "✓" : "✗", T("Summary.Check." + check.Kind),
-                        check.LeftLabel, Money(check.Left), check.Holds ? "=" : "≠", check.RightLabel, Money(check.Right));
+                        check.GetLeftLabel(_culture), Money(check.Left), check.Holds ? "=" : "≠", check.GetRightLabel(_culture), Money(check.Right));
                     Line("    " + (check.Holds ? text : text + " " + T("Summary.Difference", Money(check.Difference))));
                 }
             }

@@ -1,3 +1,5 @@
+using Scdl.Budget.Summary;
+
 namespace Scdl.Budget.Validation;
 
 /// <summary>
@@ -35,7 +37,9 @@ internal sealed class BalanceRule : IBudgetRule
                     ValidationContext.Amount(document.GetTotal(section, FlowDirection.Recette, OperationKind.Ordre)),
                     ValidationContext.Amount(document.GetTotal(section, FlowDirection.Depense, OperationKind.Reel)),
                     ValidationContext.Amount(document.GetTotal(section, FlowDirection.Depense, OperationKind.Ordre)),
-                    basis);
+                    basis,
+                    ValidationContext.Amount(document.GetCarriedForward(section, FlowDirection.Recette)),
+                    ValidationContext.Amount(document.GetCarriedForward(section, FlowDirection.Depense)));
             }
 
             foreach (var check in document.Checks)
@@ -52,10 +56,10 @@ internal sealed class BalanceRule : IBudgetRule
                         name, context.SectionText(section), ValidationContext.Amount(check.Left), ValidationContext.Amount(check.Right),
                         ValidationContext.Amount(check.Difference));
                 }
-                else
+                else if (BalanceCheck.OrderChapters(check.Kind) is var (depenses, recettes))
                 {
                     context.Report(FindingCodes.OrderAsymmetry, 0, null, null,
-                        name, check.LeftLabel, ValidationContext.Amount(check.Left), check.RightLabel, ValidationContext.Amount(check.Right));
+                        name, depenses, ValidationContext.Amount(check.Left), recettes, ValidationContext.Amount(check.Right));
                 }
             }
         }

@@ -1,4 +1,5 @@
 using Scdl.Budget.Schema;
+using Scdl.Budget.Summary;
 
 namespace Scdl.Budget.Validation;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scdl.Budget.Schema;
+using Scdl.Budget.Summary;
 
 namespace Scdl.Budget.Validation;
 

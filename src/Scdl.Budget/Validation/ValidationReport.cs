@@ -1,3 +1,5 @@
+using Scdl.Budget.Summary;
+
 namespace Scdl.Budget.Validation;
 
 /// <summary>

@@ -60,7 +60,7 @@ internal static class RealCsv
     }
 
     /// <summary>Splits RFC 4180 CSV into rows of cells with the physical line each row starts on.</summary>
-    private static List<(string[] Cells, long Number)> Parse(string text)
+    internal static List<(string[] Cells, long Number)> Parse(string text)
     {
         var rows = new List<(string[], long)>();
         var cells = new List<string>();

@@ -36,7 +36,7 @@ public sealed class BudgetValidatorTests
         imbalance.Severity.ShouldBe(FindingSeverity.Warning);
         imbalance.Arguments.ShouldBe(["SIRET 21560046100085, 2022, budget primitif", "investissement", "100", "300", "-200"]);
         report.Findings.Kept.Single(f => f.Code == FindingCodes.OrderAsymmetry).Arguments
-            .ShouldBe(["SIRET 21560046100085, 2022, budget primitif", "dépenses 023", "200", "recettes 021", "0"]);
+            .ShouldBe(["SIRET 21560046100085, 2022, budget primitif", "023", "200", "021", "0"]);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class BudgetValidatorTests
 
         Codes(report).ShouldBe("SCDL308=1 SCDL320=2");
         report.Summary.Documents[0].GetTotal(BudgetSection.Fonctionnement, FlowDirection.Depense).ShouldBe(80m);
-        report.Findings.Kept.First(f => f.Code == FindingCodes.SectionTotals).Arguments[^1].ShouldBe("BGT_MTREAL");
+        report.Findings.Kept.First(f => f.Code == FindingCodes.SectionTotals).Arguments[^3].ShouldBe("BGT_MTREAL");
     }
 
     [Fact]

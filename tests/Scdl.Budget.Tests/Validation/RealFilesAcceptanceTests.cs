@@ -1,3 +1,4 @@
+using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Tests.Validation;
@@ -137,7 +138,10 @@ public sealed class RealFilesAcceptanceTests
         var document = report.Summary.Documents.ShouldHaveSingleItem();
         document.AmountBasis.ShouldBe(AmountBasis.Realised);
         document.Checks.ShouldAllBe(c => c.Holds);
-        document.GetTotal(BudgetSection.Fonctionnement, FlowDirection.Recette, OperationKind.Reel).ShouldBe(810_471_412.01m);
+        // The résultat reporté (chapter 002: 54,986,880.05) is carried forward, not a real receipt of the year.
+        document.GetTotal(BudgetSection.Fonctionnement, FlowDirection.Recette, OperationKind.Reel).ShouldBe(755_484_531.96m);
+        document.GetCarriedForward(BudgetSection.Fonctionnement, FlowDirection.Recette).ShouldBe(54_986_880.05m);
+        document.GetTotal(BudgetSection.Fonctionnement, FlowDirection.Recette).ShouldBe(810_471_412.01m + document.GetTotal(BudgetSection.Fonctionnement, FlowDirection.Recette, OperationKind.Ordre));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>Tells which amounts the totals of a document add up, which depends on its budget step.</summary>
 public enum AmountBasis

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>
 /// Accumulates the totals of each document while lines stream by: memory grows with the number of documents and
@@ -82,6 +82,7 @@ internal sealed class SummaryBuilder
     private sealed class Accumulator(DocumentKey key, string authorityName, long firstLine)
     {
         private readonly Slot[] _slots = new Slot[8];
+        private readonly Slot[] _carried = new Slot[4];
         private readonly Dictionary<(string Chapter, BudgetSection Section, OperationKind Kind, FlowDirection Direction), ChapterSlot> _chapters = [];
         private readonly bool _realised = key.Step is BudgetStep.CompteAdministratif or BudgetStep.CompteFinancierUnique;
         private long _lineCount;
@@ -100,8 +101,9 @@ internal sealed class SummaryBuilder
                 return;
             }
 
+            // A carried-forward balance (001, 002) is neither real nor order: it has its own slot per section and direction.
             // Adding zero changes neither the value nor the scale of a total: empty amounts are skipped.
-            ref var slot = ref _slots[index];
+            ref var slot = ref CarriedForwardChapters.Is(line) ? ref _carried[CarriedIndex(index)] : ref _slots[index];
             slot.Lines++;
             slot.Amount += amount;
             AddTo(ref slot.MontantVote, line.MontantVote);
@@ -158,6 +160,16 @@ internal sealed class SummaryBuilder
                 }
             }
 
+            var carried = new List<CarriedForwardTotal>(4);
+            for (var i = 0; i < _carried.Length; i++)
+            {
+                var s = _carried[i];
+                carried.Add(new CarriedForwardTotal(
+                    i < 2 ? BudgetSection.Fonctionnement : BudgetSection.Investissement,
+                    (i & 1) == 0 ? FlowDirection.Recette : FlowDirection.Depense,
+                    s.Lines, s.Amount, s.MontantVote, s.RestesARealiserPrecedents, s.Realisations, s.RestesARealiser));
+            }
+
             var chapters = new List<ChapterTotal>(_chapters.Count);
             foreach (var (k, v) in _chapters)
             {
@@ -169,17 +181,17 @@ internal sealed class SummaryBuilder
             var checks = new List<BalanceCheck>();
             if (key.Step == BudgetStep.BudgetPrimitif)
             {
-                checks.Add(SectionCheck(BalanceCheckKind.FonctionnementBalance, BudgetSection.Fonctionnement, "recettes fonctionnement", "dépenses fonctionnement"));
-                checks.Add(SectionCheck(BalanceCheckKind.InvestissementBalance, BudgetSection.Investissement, "recettes investissement", "dépenses investissement"));
+                checks.Add(SectionCheck(BalanceCheckKind.FonctionnementBalance, BudgetSection.Fonctionnement));
+                checks.Add(SectionCheck(BalanceCheckKind.InvestissementBalance, BudgetSection.Investissement));
             }
 
-            checks.Add(ChapterCheck(BalanceCheckKind.Depenses040Recettes042, "040", "dépenses 040", "042", "recettes 042"));
-            checks.Add(ChapterCheck(BalanceCheckKind.Depenses042Recettes040, "042", "dépenses 042", "040", "recettes 040"));
-            checks.Add(ChapterCheck(BalanceCheckKind.Order041, "041", "dépenses 041", "041", "recettes 041"));
-            checks.Add(ChapterCheck(BalanceCheckKind.Order043, "043", "dépenses 043", "043", "recettes 043"));
-            checks.Add(ChapterCheck(BalanceCheckKind.Depenses023Recettes021, "023", "dépenses 023", "021", "recettes 021"));
+            foreach (var kind in (ReadOnlySpan<BalanceCheckKind>)[BalanceCheckKind.Depenses040Recettes042, BalanceCheckKind.Depenses042Recettes040, BalanceCheckKind.Order041, BalanceCheckKind.Order043, BalanceCheckKind.Depenses023Recettes021])
+            {
+                var (depenses, recettes) = BalanceCheck.OrderChapters(kind)!.Value;
+                checks.Add(new BalanceCheck(kind, ChapterAmount(depenses, FlowDirection.Depense), ChapterAmount(recettes, FlowDirection.Recette)));
+            }
 
-            return new DocumentSummary(Siret.FromDigitsUnchecked(key.Siret), key.Year, key.Step, authorityName, firstLine, _lineCount, totals, chapters, checks);
+            return new DocumentSummary(Siret.FromDigitsUnchecked(key.Siret), key.Year, key.Step, authorityName, firstLine, _lineCount, totals, carried, chapters, checks);
         }
 
         private static decimal Sum(decimal? a, decimal? b) => a is { } x ? (b is { } y ? x + y : x) : b ?? 0m;
@@ -192,31 +204,18 @@ internal sealed class SummaryBuilder
             }
         }
 
-        private static int CompareChapters(ChapterTotal x, ChapterTotal y)
+        private static int CompareChapters(ChapterTotal x, ChapterTotal y) =>
+            ChapterOrder.Compare((x.ChapterCode, x.Section, x.OperationKind, x.Direction), (y.ChapterCode, y.Section, y.OperationKind, y.Direction));
+
+        /// <summary>Recettes against dépenses of a section: every line, the carried-forward balance included.</summary>
+        private BalanceCheck SectionCheck(BalanceCheckKind kind, BudgetSection section) =>
+            new(kind, SectionAmount(section, FlowDirection.Recette), SectionAmount(section, FlowDirection.Depense));
+
+        private decimal SectionAmount(BudgetSection section, FlowDirection direction)
         {
-            var order = string.CompareOrdinal(x.ChapterCode, y.ChapterCode);
-            if (order == 0)
-            {
-                order = x.Section.CompareTo(y.Section);
-            }
-
-            if (order == 0)
-            {
-                order = x.OperationKind.CompareTo(y.OperationKind);
-            }
-
-            return order != 0 ? order : x.Direction.CompareTo(y.Direction);
+            var index = SlotIndex(section, OperationKind.Reel, direction);
+            return _slots[index].Amount + _slots[SlotIndex(section, OperationKind.Ordre, direction)].Amount + _carried[CarriedIndex(index)].Amount;
         }
-
-        private BalanceCheck SectionCheck(BalanceCheckKind kind, BudgetSection section, string recettes, string depenses) =>
-            new(kind, recettes, SectionAmount(section, FlowDirection.Recette), depenses, SectionAmount(section, FlowDirection.Depense));
-
-        private decimal SectionAmount(BudgetSection section, FlowDirection direction) =>
-            _slots[SlotIndex(section, OperationKind.Reel, direction)].Amount + _slots[SlotIndex(section, OperationKind.Ordre, direction)].Amount;
-
-        /// <summary>Dépenses of one order chapter against recettes of another (<c>"dépenses 040"</c> = <c>"recettes 042"</c>).</summary>
-        private BalanceCheck ChapterCheck(BalanceCheckKind kind, string depenses, string depensesLabel, string recettes, string recettesLabel) =>
-            new(kind, depensesLabel, ChapterAmount(depenses, FlowDirection.Depense), recettesLabel, ChapterAmount(recettes, FlowDirection.Recette));
 
         private decimal ChapterAmount(string chapter, FlowDirection direction)
         {
@@ -243,6 +242,9 @@ internal sealed class SummaryBuilder
 
             return ((section == BudgetSection.Fonctionnement ? 0 : 1) * 4) + ((kind == OperationKind.Reel ? 0 : 1) * 2) + (direction == FlowDirection.Recette ? 0 : 1);
         }
+
+        /// <summary>The carried-forward slot of the section and direction of a <see cref="SlotIndex"/>: fonctionnement first, recette first.</summary>
+        private static int CarriedIndex(int slotIndex) => ((slotIndex >> 2) * 2) + (slotIndex & 1);
     }
 
     /// <summary>

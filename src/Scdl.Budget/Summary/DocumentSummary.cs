@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>
 /// The totals of one budget document of the input (one SIRET, one year, one step) and its balance checks.
@@ -13,6 +13,7 @@ public sealed class DocumentSummary
         long firstLine,
         long lineCount,
         IReadOnlyList<BudgetTotal> totals,
+        IReadOnlyList<CarriedForwardTotal> carriedForward,
         IReadOnlyList<ChapterTotal> chapters,
         IReadOnlyList<BalanceCheck> checks)
     {
@@ -23,6 +24,7 @@ public sealed class DocumentSummary
         FirstLine = firstLine;
         LineCount = lineCount;
         Totals = totals;
+        CarriedForward = carriedForward;
         Chapters = chapters;
         Checks = checks;
     }
@@ -48,29 +50,59 @@ public sealed class DocumentSummary
     /// <summary>Gets which amounts the totals add up: voted amounts, or executed ones for a compte administratif or financier unique.</summary>
     public AmountBasis AmountBasis => Step is BudgetStep.CompteAdministratif or BudgetStep.CompteFinancierUnique ? AmountBasis.Realised : AmountBasis.Voted;
 
-    /// <summary>Gets the totals per section, operation kind and direction: always 8 entries, fonctionnement first.</summary>
+    /// <summary>
+    /// Gets the totals of the operations of the year per section, operation kind and direction: always 8 entries,
+    /// fonctionnement first. The carried-forward balances are apart, in <see cref="CarriedForward"/>.
+    /// </summary>
     public IReadOnlyList<BudgetTotal> Totals { get; }
+
+    /// <summary>
+    /// Gets the carried-forward balances per section and direction (chapter 002 in fonctionnement, 001 in
+    /// investissement): always 4 entries, fonctionnement first, recette before dépense.
+    /// </summary>
+    public IReadOnlyList<CarriedForwardTotal> CarriedForward { get; }
 
     /// <summary>Gets the totals per chapter, in chapter order (ordinal), then section, kind and direction.</summary>
     public IReadOnlyList<ChapterTotal> Chapters { get; }
 
     /// <summary>
     /// Gets the balance checks: the order-operation symmetries always, and the balance of each section for a
-    /// budget primitif.
+    /// budget primitif (all its lines, the carried-forward balances included).
     /// </summary>
     public IReadOnlyList<BalanceCheck> Checks { get; }
 
-    /// <summary>Adds up <see cref="BudgetTotal.Amount"/> over a section and a direction, and optionally an operation kind.</summary>
+    /// <summary>
+    /// Adds up the amounts of a section and a direction: the operations of the year of one kind, or, without a
+    /// kind, every line of the section (real, order and carried forward).
+    /// </summary>
     /// <param name="section">The section.</param>
     /// <param name="direction">Recette or dépense.</param>
-    /// <param name="kind">Réel or ordre; <see langword="null"/> for both.</param>
+    /// <param name="kind">Réel or ordre; <see langword="null"/> for the whole section, carried-forward balance included.</param>
     /// <returns>The total, in euros.</returns>
     public decimal GetTotal(BudgetSection section, FlowDirection direction, OperationKind? kind = null)
     {
-        var total = 0m;
+        var total = kind is null ? GetCarriedForward(section, direction) : 0m;
         foreach (var t in Totals)
         {
             if (t.Section == section && t.Direction == direction && (kind is null || t.OperationKind == kind))
+            {
+                total += t.Amount;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Returns the carried-forward balance of a section and a direction (chapter 002 or 001).</summary>
+    /// <param name="section">The section.</param>
+    /// <param name="direction">Recette (an excédent carried forward) or dépense (a déficit).</param>
+    /// <returns>The total, in euros.</returns>
+    public decimal GetCarriedForward(BudgetSection section, FlowDirection direction)
+    {
+        var total = 0m;
+        foreach (var t in CarriedForward)
+        {
+            if (t.Section == section && t.Direction == direction)
             {
                 total += t.Amount;
             }

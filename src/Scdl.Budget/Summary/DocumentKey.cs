@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>Identifies a budget document: one SIRET, one year, one step.</summary>
 internal readonly record struct DocumentKey(string Siret, int Year, BudgetStep Step)

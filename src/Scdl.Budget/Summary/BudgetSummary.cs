@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>
 /// The budget at a glance: for each document of the input, its totals per section, operation kind and direction,

@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>Identifies a balance check of a document.</summary>
 public enum BalanceCheckKind

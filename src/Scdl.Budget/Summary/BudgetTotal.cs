@@ -1,8 +1,9 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Summary;
 
 /// <summary>
-/// Totals of the lines of one document that share a section, an operation kind (réel or ordre) and a direction
-/// (recette or dépense). Amounts are in euros; an empty cell counts as 0.
+/// Totals of the operations of the year of one document that share a section, an operation kind (réel or ordre)
+/// and a direction (recette or dépense). The carried-forward balances (chapters 001 and 002) are in none of them:
+/// they have their own <see cref="CarriedForwardTotal"/>. Amounts are in euros; an empty cell counts as 0.
 /// </summary>
 /// <param name="Section">The section.</param>
 /// <param name="OperationKind">Réel or ordre.</param>
