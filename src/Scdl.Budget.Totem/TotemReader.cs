@@ -569,7 +569,7 @@ public sealed class TotemReader : IDisposable
             var year = ParseYear(Required(Exer, "BlocBudget/Exer"), ExerLine);
             var (siretText, siretLine) = IdEtab is { Length: > 0 } ? (IdEtab, IdEtabLine) : (IdColl, IdCollLine);
             siretText = Required(siretText, "EnTeteBudget/IdEtab").Trim();
-            if (!Siret.HasFourteenDigits(siretText))
+            if (!Siret.TryFromDigits(siretText, out var siret))
             {
                 ThrowHelper.Format(FindingCodes.TotemInvalidSiret, siretLine, "EnTeteBudget/IdEtab", siretText);
             }
@@ -583,7 +583,7 @@ public sealed class TotemReader : IDisposable
             {
                 Step = step,
                 Year = year,
-                Siret = Siret.FromDigitsUnchecked(siretText),
+                Siret = siret,
                 AuthorityName = Clean(LibelleColl),
                 BudgetName = Clean(LibelleEtab),
                 Norme = norme,
