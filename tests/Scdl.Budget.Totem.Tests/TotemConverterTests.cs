@@ -73,7 +73,7 @@ public sealed class TotemConverterTests
     [InlineData(CfuPolicy.Literal, "compte financier unique")]
     public void Cfu_IsWrittenPerTheWritersPolicy(CfuPolicy policy, string expected)
     {
-        var options = Options with { CsvOptions = new BudgetCsvWriterOptions { CfuPolicy = policy } };
+        var options = Options with { Writer = new BudgetCsvWriterOptions { CfuPolicy = policy } };
         using var xml = TotemXml.Stream(TotemXml.Document(TotemXml.Expense6045, natDec: "10"));
         using var csv = new MemoryStream();
 
@@ -347,7 +347,7 @@ public sealed class TotemConverterTests
     {
         using var csv = new MemoryStream();
 
-        TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(TotemXml.Expense6045)), csv, Options with { CsvOptions = new BudgetCsvWriterOptions { ColumnConvention = convention } }, leaveOpen: true);
+        TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(TotemXml.Expense6045)), csv, Options with { Writer = new BudgetCsvWriterOptions { ColumnConvention = convention } }, leaveOpen: true);
 
         Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n")[1].ShouldContain(expected);
     }

@@ -1,0 +1,405 @@
+using System.Globalization;
+using System.Numerics;
+
+namespace Scdl.Budget.Totem.Internal;
+
+/// <summary>
+/// Passes the input through to the XML parser while bounding it: the size of the whole document, and the size of
+/// each XML item (a start tag with its attributes, a run of text, a comment, a processing instruction), measured
+/// by a small lexer before the parser buffers anything. Past a limit it reports the end of the input and keeps
+/// <see cref="Exceeded"/>, the located exception the reader throws instead of the parser's. It also keeps a copy
+/// of the first bytes, so that a refusal the parser reports without a line (a DTD, always in the prolog) can be located.
+/// </summary>
+/// <remarks>
+/// The lexer reads bytes for ASCII-compatible encodings (UTF-8, ISO-8859-x, Windows-125x: every TOTEM file) and
+/// UTF-16 code units when the input starts with a UTF-16 byte order mark or an UTF-16 <c>&lt;?</c>. It only looks
+/// for <c>&lt;</c>, <c>&gt;</c> and quotes, with vectorised searches; lines are counted once per chunk read.
+/// </remarks>
+internal sealed class GuardedStream : Stream
+{
+    private const int PrologCapacity = 64 * 1024;
+    private readonly Stream _inner;
+    private readonly bool _leaveOpen;
+    private readonly long _maxDocument;
+    private readonly long _maxItem;
+    private readonly byte[] _prolog = new byte[PrologCapacity];
+    private int _recorded;
+    private long _total;
+    private int _unitSize;
+    private bool _bigEndian;
+    private int _carry = -1;
+    private char[] _chars = [];
+
+    // Lexer state, kept across chunks.
+    private State _state = State.Text;
+    private long _itemLength;
+    private long _itemLine = 1;
+    private int _itemStartInChunk = -1;
+    private long _linesBeforeChunk = 1;
+    private int _previous1;
+    private int _previous2;
+
+    public GuardedStream(Stream inner, bool leaveOpen, TotemReaderOptions options)
+    {
+        _inner = inner;
+        _leaveOpen = leaveOpen;
+        _maxDocument = options.MaxDocumentSize;
+        _maxItem = options.MaxValueSize;
+    }
+
+    private enum State
+    {
+        Text,
+        TagOpen,
+        Bang,
+        Tag,
+        DoubleQuoted,
+        SingleQuoted,
+        Comment,
+        ProcessingInstruction,
+        CData,
+    }
+
+    /// <summary>Gets the exception to throw when a limit was passed (the input was then cut short), or null.</summary>
+    public ScdlFormatException? Exceeded { get; private set; }
+
+    /// <summary>Gets or sets the token that cancels the asynchronous reads of the input.</summary>
+    public CancellationToken CancellationToken { get; set; }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    /// <summary>Finds the 1-based line where an ASCII marker first occurs in the recorded prolog, or 0.</summary>
+    public long LineOf(ReadOnlySpan<byte> marker)
+    {
+        var recorded = _prolog.AsSpan(0, _recorded);
+        var index = recorded.IndexOf(marker);
+        return index < 0 ? 0 : recorded[..index].Count((byte)'\n') + 1;
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        if (Exceeded is not null)
+        {
+            return 0;
+        }
+
+        var read = _inner.Read(buffer);
+        return Inspect(buffer[..read]);
+    }
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        if (Exceeded is not null)
+        {
+            return 0;
+        }
+
+        var token = cancellationToken.CanBeCanceled ? cancellationToken : CancellationToken;
+        var read = await _inner.ReadAsync(buffer, token).ConfigureAwait(false);
+        return Inspect(buffer.Span[..read]);
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && !_leaveOpen)
+        {
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    /// <summary>Looks at bytes just read; returns how many to give the parser (0 once a limit is passed).</summary>
+    private int Inspect(ReadOnlySpan<byte> read)
+    {
+        if (read.IsEmpty)
+        {
+            return 0;
+        }
+
+        Record(read);
+        _total += read.Length;
+        if (_total > _maxDocument)
+        {
+            Exceeded = ThrowHelper.Create(FindingCodes.TotemDocumentTooLarge, _linesBeforeChunk, null, Number(_maxDocument));
+            return 0;
+        }
+
+        if (_unitSize == 0)
+        {
+            DecideUnit(read);
+        }
+
+        if (_unitSize == 1)
+        {
+            Scan(read);
+        }
+        else
+        {
+            Scan(ToUtf16(read));
+        }
+
+        return Exceeded is null ? read.Length : 0;
+    }
+
+    private void DecideUnit(ReadOnlySpan<byte> start)
+    {
+        _unitSize = 1;
+        if (start.Length >= 2 && ((start[0] == 0xFF && start[1] == 0xFE) || (start[0] == 0xFE && start[1] == 0xFF)))
+        {
+            var utf32 = start.Length >= 4 && start[0] == 0xFF && start[2] == 0 && start[3] == 0;
+            _unitSize = utf32 ? 1 : 2;
+            _bigEndian = start[0] == 0xFE;
+        }
+        else if (start.Length >= 4 && start[0] == '<' && start[1] == 0 && start[2] == '?' && start[3] == 0)
+        {
+            _unitSize = 2;
+        }
+        else if (start.Length >= 4 && start[0] == 0 && start[1] == '<' && start[2] == 0 && start[3] == '?')
+        {
+            _unitSize = 2;
+            _bigEndian = true;
+        }
+    }
+
+    private ReadOnlySpan<char> ToUtf16(ReadOnlySpan<byte> read)
+    {
+        var length = read.Length + (_carry >= 0 ? 1 : 0);
+        if (_chars.Length < (length / 2) + 1)
+        {
+            _chars = new char[(length / 2) + 1];
+        }
+
+        var count = 0;
+        var index = 0;
+        if (_carry >= 0)
+        {
+            _chars[count++] = Unit((byte)_carry, read[0]);
+            index = 1;
+            _carry = -1;
+        }
+
+        for (; index + 1 < read.Length; index += 2)
+        {
+            _chars[count++] = Unit(read[index], read[index + 1]);
+        }
+
+        if (index < read.Length)
+        {
+            _carry = read[index];
+        }
+
+        return _chars.AsSpan(0, count);
+    }
+
+    private char Unit(byte first, byte second) => (char)(_bigEndian ? (first << 8) | second : first | (second << 8));
+
+    private void Scan<T>(ReadOnlySpan<T> units)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        _itemStartInChunk = -1;
+        var i = 0;
+        while (i >= 0 && i < units.Length)
+        {
+            i = _state switch
+            {
+                State.Text => ScanText(units, i),
+                State.TagOpen or State.Bang => ScanMarkupStart(units, i),
+                State.Tag => ScanTag(units, i),
+                State.DoubleQuoted or State.SingleQuoted => ScanQuoted(units, i),
+                _ => ScanSpecial(units, i),
+            };
+        }
+
+        if (i < 0)
+        {
+            return;
+        }
+
+        // The item still open at the end of the chunk: fix its line now, while the chunk is at hand.
+        var newLine = T.CreateTruncating('\n');
+        if (_itemStartInChunk >= 0)
+        {
+            _itemLine = _linesBeforeChunk + units[.._itemStartInChunk].Count(newLine);
+        }
+
+        _linesBeforeChunk += units.Count(newLine);
+    }
+
+    // Each step below reads from index i and returns where to go on, or -1 once a limit is passed.
+    private int ScanText<T>(ReadOnlySpan<T> units, int i)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var at = units[i..].IndexOf(T.CreateTruncating('<'));
+        var take = at < 0 ? units.Length - i : at;
+        if (Grow(take, units))
+        {
+            return -1;
+        }
+
+        i += take;
+        if (at >= 0)
+        {
+            StartItem(i);
+            _state = State.TagOpen;
+            i++;
+        }
+
+        return i;
+    }
+
+    private int ScanMarkupStart<T>(ReadOnlySpan<T> units, int i)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var c = int.CreateTruncating(units[i]);
+        var next = (_state, c) switch
+        {
+            (State.TagOpen, '!') => State.Bang,
+            (State.TagOpen, '?') => State.ProcessingInstruction,
+            (State.Bang, '-') => State.Comment,
+            (State.Bang, '[') => State.CData,
+            _ => State.Tag,
+        };
+        _state = next;
+        if (next == State.Tag)
+        {
+            // An element or a declaration: its first character is read as part of the tag.
+            return i;
+        }
+
+        _previous1 = _previous2 = 0;
+        return Grow(1, units) ? -1 : i + 1;
+    }
+
+    private int ScanTag<T>(ReadOnlySpan<T> units, int i)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var greaterThan = T.CreateTruncating('>');
+        var doubleQuote = T.CreateTruncating('"');
+        var at = units[i..].IndexOfAny(greaterThan, doubleQuote, T.CreateTruncating('\''));
+        var take = at < 0 ? units.Length - i : at + 1;
+        if (Grow(take, units))
+        {
+            return -1;
+        }
+
+        i += take;
+        if (at >= 0)
+        {
+            var c = units[i - 1];
+            _state = c == greaterThan ? State.Text : c == doubleQuote ? State.DoubleQuoted : State.SingleQuoted;
+            if (_state == State.Text)
+            {
+                StartItem(i);
+            }
+        }
+
+        return i;
+    }
+
+    private int ScanQuoted<T>(ReadOnlySpan<T> units, int i)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var at = units[i..].IndexOf(T.CreateTruncating(_state == State.DoubleQuoted ? '"' : '\''));
+        var take = at < 0 ? units.Length - i : at + 1;
+        if (Grow(take, units))
+        {
+            return -1;
+        }
+
+        if (at >= 0)
+        {
+            _state = State.Tag;
+        }
+
+        return i + take;
+    }
+
+    /// <summary>Comments, processing instructions and CDATA sections: rare and short in TOTEM, read unit by unit.</summary>
+    private int ScanSpecial<T>(ReadOnlySpan<T> units, int i)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var c = int.CreateTruncating(units[i]);
+        if (Grow(1, units))
+        {
+            return -1;
+        }
+
+        var ends = c == '>' && _state switch
+        {
+            State.Comment => _previous1 == '-' && _previous2 == '-',
+            State.ProcessingInstruction => _previous1 == '?',
+            _ => _previous1 == ']' && _previous2 == ']',
+        };
+        _previous2 = _previous1;
+        _previous1 = c;
+        if (ends)
+        {
+            _state = State.Text;
+            StartItem(i + 1);
+        }
+
+        return i + 1;
+    }
+
+    /// <summary>Starts a new item at <paramref name="index"/> of the current chunk.</summary>
+    private void StartItem(int index)
+    {
+        _itemLength = 0;
+        _itemStartInChunk = index;
+    }
+
+    /// <summary>Adds <paramref name="count"/> units to the current item; true (and <see cref="Exceeded"/> set) when it passes the limit.</summary>
+    private bool Grow<T>(int count, ReadOnlySpan<T> units)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        _itemLength += count;
+        if (_itemLength <= _maxItem)
+        {
+            return false;
+        }
+
+        var line = _itemStartInChunk >= 0 ? _linesBeforeChunk + units[.._itemStartInChunk].Count(T.CreateTruncating('\n')) : _itemLine;
+        Exceeded = ThrowHelper.Create(FindingCodes.TotemValueTooLarge, line, null, Number(_maxItem));
+        return true;
+    }
+
+    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private void Record(ReadOnlySpan<byte> read)
+    {
+        if (_recorded < PrologCapacity)
+        {
+            var take = Math.Min(read.Length, PrologCapacity - _recorded);
+            read[..take].CopyTo(_prolog.AsSpan(_recorded));
+            _recorded += take;
+        }
+    }
+}
