@@ -267,7 +267,7 @@ internal sealed class GuardedStream : Stream
         i += take;
         if (at >= 0)
         {
-            StartItem(i);
+            StartItem(i, 1);
             _state = State.TagOpen;
             i++;
         }
@@ -369,10 +369,10 @@ internal sealed class GuardedStream : Stream
         return i + 1;
     }
 
-    /// <summary>Starts a new item at <paramref name="index"/> of the current chunk.</summary>
-    private void StartItem(int index)
+    /// <summary>Starts a new item at <paramref name="index"/> of the current chunk, <paramref name="length"/> units long so far.</summary>
+    private void StartItem(int index, int length = 0)
     {
-        _itemLength = 0;
+        _itemLength = length;
         _itemStartInChunk = index;
     }
 
