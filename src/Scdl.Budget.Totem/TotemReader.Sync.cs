@@ -55,10 +55,15 @@ public sealed partial class TotemReader
     /// skipped and counted.
     /// </summary>
     /// <returns>The lines, in the order their elements end (a nested line before the one that holds it), each with its XML line.</returns>
-    /// <exception cref="InvalidOperationException">The lines were already enumerated.</exception>
+    /// <exception cref="InvalidOperationException">The lines were already enumerated, or the reader was created asynchronously (<see cref="CreateAsync(Stream, TotemReaderOptions?, bool, CancellationToken)"/>): read it with <see cref="ReadLinesAsync(CancellationToken)"/>.</exception>
     /// <exception cref="ScdlFormatException">The rest of the document is not well-formed XML, passes a limit, or has a later budget with an invalid header (thrown while enumerating).</exception>
     public IEnumerable<TotemLine> ReadLines()
     {
+        if (_async)
+        {
+            throw new InvalidOperationException("This reader was created asynchronously: read its lines with ReadLinesAsync.");
+        }
+
         StartLines();
         return Enumerate();
     }

@@ -31,8 +31,7 @@ namespace Scdl.Budget.Totem;
 /// <para>
 /// Synchronous and asynchronous members are twins: <see cref="Create(Stream, TotemReaderOptions?, bool)"/> and
 /// <see cref="ReadLines"/>, <see cref="CreateAsync(Stream, TotemReaderOptions?, bool, CancellationToken)"/> and
-/// <see cref="ReadLinesAsync(CancellationToken)"/>. A reader created asynchronously can also be read synchronously,
-/// not the reverse.
+/// <see cref="ReadLinesAsync(CancellationToken)"/>. A reader is read the way it was created.
 /// </para>
 /// </remarks>
 public sealed partial class TotemReader : IDisposable, IAsyncDisposable

@@ -45,12 +45,12 @@ public sealed class LimitsTests
     }
 
     [Theory]
-    [InlineData(999, true)]
+    [InlineData(1000, true)]
     [InlineData(1001, false)]
-    public void TheLimit_IsOnTheWholeStartTag(int tagLength, bool accepted)
+    public void TheLimit_IsOnATagWithTheTextAfterIt(int length, bool accepted)
     {
-        // <LibelleColl V="…"/> is 19 characters around the value.
-        var xml = WithAuthorityName(new string('A', tagLength - 19));
+        // <LibelleColl V="…"/> is 19 characters around the value, then a line break and 4 spaces before <IdColl.
+        var xml = WithAuthorityName(new string('A', length - 19 - 5));
         var options = Limits(value: 1000);
 
         if (accepted)

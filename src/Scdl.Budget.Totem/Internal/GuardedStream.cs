@@ -31,7 +31,7 @@ internal sealed class GuardedStream : Stream
     private char[] _chars = [];
 
     // Lexer state, kept across chunks.
-    private State _state = State.Text;
+    private State _state = State.Markup;
     private long _itemLength;
     private long _itemLine = 1;
     private int _itemStartInChunk = -1;
@@ -49,14 +49,22 @@ internal sealed class GuardedStream : Stream
 
     private enum State
     {
-        Text,
-        TagOpen,
+        /// <summary>In a start or end tag, or the text after it: only a <c>&lt;</c> ends it (XML allows none in attribute values or text).</summary>
+        Markup,
+
+        /// <summary>Just after a <c>&lt;</c>.</summary>
+        LessThan,
+
+        /// <summary>Just after <c>&lt;!</c>.</summary>
         Bang,
-        Tag,
-        DoubleQuoted,
-        SingleQuoted,
+
+        /// <summary>In a comment, which ends with <c>--&gt;</c>.</summary>
         Comment,
+
+        /// <summary>In a processing instruction, which ends with <c>?&gt;</c>.</summary>
         ProcessingInstruction,
+
+        /// <summary>In a CDATA section, which ends with <c>]]&gt;</c>.</summary>
         CData,
     }
 
@@ -225,20 +233,18 @@ internal sealed class GuardedStream : Stream
         where T : unmanaged, IBinaryInteger<T>
     {
         _itemStartInChunk = -1;
-        var i = 0;
+        var i = TryScanFast(units) ? units.Length : 0;
         while (i >= 0 && i < units.Length)
         {
             i = _state switch
             {
-                State.Text => ScanText(units, i),
-                State.TagOpen or State.Bang => ScanMarkupStart(units, i),
-                State.Tag => ScanTag(units, i),
-                State.DoubleQuoted or State.SingleQuoted => ScanQuoted(units, i),
+                State.Markup => ScanMarkup(units, i),
+                State.LessThan or State.Bang => ScanMarkupStart(units, i),
                 _ => ScanSpecial(units, i),
             };
         }
 
-        if (i < 0)
+        if (i < 0 || Exceeded is not null)
         {
             return;
         }
@@ -253,8 +259,44 @@ internal sealed class GuardedStream : Stream
         _linesBeforeChunk += units.Count(newLine);
     }
 
+    /// <summary>
+    /// The common case, in a few vectorised searches: a chunk shorter than the limit, in tags and text, without
+    /// comment, CDATA section or processing instruction. Every item that starts and ends in it is shorter than the
+    /// chunk, so only the item open at its start (up to its first <c>&lt;</c>) and the one open at its end (from its last
+    /// <c>&lt;</c>) need counting. False when the chunk needs the item by item scan.
+    /// </summary>
+    private bool TryScanFast<T>(ReadOnlySpan<T> units)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        var lessThan = T.CreateTruncating('<');
+        ReadOnlySpan<T> bang = [lessThan, T.CreateTruncating('!')];
+        ReadOnlySpan<T> question = [lessThan, T.CreateTruncating('?')];
+        if (_state != State.Markup || units.Length > _maxItem || units.IndexOf(bang) >= 0 || units.IndexOf(question) >= 0)
+        {
+            return false;
+        }
+
+        var first = units.IndexOf(lessThan);
+        if (Grow(first < 0 ? units.Length : first, units) || first < 0)
+        {
+            return true;
+        }
+
+        var last = units.LastIndexOf(lessThan);
+        StartItem(last, units.Length - last);
+        if (last == units.Length - 1)
+        {
+            // What follows this '<' is in the next chunk.
+            _state = State.LessThan;
+        }
+
+        return true;
+    }
+
     // Each step below reads from index i and returns where to go on, or -1 once a limit is passed.
-    private int ScanText<T>(ReadOnlySpan<T> units, int i)
+
+    /// <summary>A tag and the text after it: one vectorised search for the next <c>&lt;</c>, which starts the next item.</summary>
+    private int ScanMarkup<T>(ReadOnlySpan<T> units, int i)
         where T : unmanaged, IBinaryInteger<T>
     {
         var at = units[i..].IndexOf(T.CreateTruncating('<'));
@@ -268,105 +310,74 @@ internal sealed class GuardedStream : Stream
         if (at >= 0)
         {
             StartItem(i, 1);
-            _state = State.TagOpen;
+            _state = State.LessThan;
             i++;
         }
 
         return i;
     }
 
+    /// <summary>The characters after <c>&lt;</c> and <c>&lt;!</c>, which tell a comment, a CDATA section or a processing instruction from a tag.</summary>
     private int ScanMarkupStart<T>(ReadOnlySpan<T> units, int i)
         where T : unmanaged, IBinaryInteger<T>
     {
-        var c = int.CreateTruncating(units[i]);
-        var next = (_state, c) switch
+        var next = (_state, int.CreateTruncating(units[i])) switch
         {
-            (State.TagOpen, '!') => State.Bang,
-            (State.TagOpen, '?') => State.ProcessingInstruction,
+            (State.LessThan, '!') => State.Bang,
+            (State.LessThan, '?') => State.ProcessingInstruction,
             (State.Bang, '-') => State.Comment,
             (State.Bang, '[') => State.CData,
-            _ => State.Tag,
+            _ => State.Markup,
         };
         _state = next;
-        if (next == State.Tag)
+        if (next == State.Markup)
         {
-            // An element or a declaration: its first character is read as part of the tag.
+            // An element or a declaration: its first character is part of the item.
             return i;
         }
 
+        // The terminator cannot overlap the opening: "<!-->" is not a whole comment.
         _previous1 = _previous2 = 0;
         return Grow(1, units) ? -1 : i + 1;
     }
 
-    private int ScanTag<T>(ReadOnlySpan<T> units, int i)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        var greaterThan = T.CreateTruncating('>');
-        var doubleQuote = T.CreateTruncating('"');
-        var at = units[i..].IndexOfAny(greaterThan, doubleQuote, T.CreateTruncating('\''));
-        var take = at < 0 ? units.Length - i : at + 1;
-        if (Grow(take, units))
-        {
-            return -1;
-        }
-
-        i += take;
-        if (at >= 0)
-        {
-            var c = units[i - 1];
-            _state = c == greaterThan ? State.Text : c == doubleQuote ? State.DoubleQuoted : State.SingleQuoted;
-            if (_state == State.Text)
-            {
-                StartItem(i);
-            }
-        }
-
-        return i;
-    }
-
-    private int ScanQuoted<T>(ReadOnlySpan<T> units, int i)
-        where T : unmanaged, IBinaryInteger<T>
-    {
-        var at = units[i..].IndexOf(T.CreateTruncating(_state == State.DoubleQuoted ? '"' : '\''));
-        var take = at < 0 ? units.Length - i : at + 1;
-        if (Grow(take, units))
-        {
-            return -1;
-        }
-
-        if (at >= 0)
-        {
-            _state = State.Tag;
-        }
-
-        return i + take;
-    }
-
-    /// <summary>Comments, processing instructions and CDATA sections: rare and short in TOTEM, read unit by unit.</summary>
+    /// <summary>Comments, processing instructions and CDATA sections, which may hold <c>&lt;</c>: up to their terminator.</summary>
     private int ScanSpecial<T>(ReadOnlySpan<T> units, int i)
         where T : unmanaged, IBinaryInteger<T>
     {
-        var c = int.CreateTruncating(units[i]);
-        if (Grow(1, units))
+        var at = units[i..].IndexOf(T.CreateTruncating('>'));
+        var take = at < 0 ? units.Length - i : at + 1;
+        if (Grow(take, units))
         {
             return -1;
         }
 
-        var ends = c == '>' && _state switch
+        if (at < 0)
         {
-            State.Comment => _previous1 == '-' && _previous2 == '-',
-            State.ProcessingInstruction => _previous1 == '?',
-            _ => _previous1 == ']' && _previous2 == ']',
-        };
-        _previous2 = _previous1;
-        _previous1 = c;
-        if (ends)
-        {
-            _state = State.Text;
-            StartItem(i + 1);
+            // Remember the last two characters of the content: the terminator may begin with them.
+            _previous2 = units.Length - i >= 2 ? int.CreateTruncating(units[^2]) : _previous1;
+            _previous1 = int.CreateTruncating(units[^1]);
+            return units.Length;
         }
 
-        return i + 1;
+        var end = i + at;
+        var previous1 = end - 1 >= i ? int.CreateTruncating(units[end - 1]) : _previous1;
+        var previous2 = end - 2 >= i ? int.CreateTruncating(units[end - 2]) : end - 1 >= i ? _previous1 : _previous2;
+        var ends = _state switch
+        {
+            State.Comment => previous1 == '-' && previous2 == '-',
+            State.ProcessingInstruction => previous1 == '?',
+            _ => previous1 == ']' && previous2 == ']',
+        };
+        _previous2 = previous1;
+        _previous1 = '>';
+        if (ends)
+        {
+            _state = State.Markup;
+            StartItem(end + 1);
+        }
+
+        return end + 1;
     }
 
     /// <summary>Starts a new item at <paramref name="index"/> of the current chunk, <paramref name="length"/> units long so far.</summary>

@@ -25,18 +25,25 @@ internal sealed class LineBuilder
     public string? MtRAR3112;
 #pragma warning restore SA1401, CA1051
 
-    public LineBuilder(long lineNumber, TotemHeader header, string? parent)
+    public LineBuilder(long lineNumber, TotemHeader header, string? parent) => Start(lineNumber, header, parent);
+
+    public long LineNumber { get; private set; }
+
+    public TotemHeader Header { get; private set; } = null!;
+
+    public string? Parent { get; private set; }
+
+    /// <summary>Starts a line; a builder is reused from one line to the next, so that reading allocates only the lines.</summary>
+    public LineBuilder Start(long lineNumber, TotemHeader header, string? parent)
     {
         LineNumber = lineNumber;
         Header = header;
         Parent = parent;
+        Nature = ContNat = ChapitreNature = Fonction = Operation = OpeCpteTiers = LibCpte = null;
+        CodRD = OpBudg = TypOpBudg = ArtSpe = Section = null;
+        MtReal = MtBudgPrec = MtRARPrec = MtPropNouv = MtPrev = CredOuv = MtRAR3112 = null;
+        return this;
     }
-
-    public long LineNumber { get; }
-
-    public TotemHeader Header { get; }
-
-    public string? Parent { get; }
 
     public TotemLine Build() => new()
     {

@@ -54,8 +54,7 @@ internal sealed class LineMapper
             return new BudgetRecord(null, line, findings);
         }
 
-        var contNatIsChapter = Clean(source.ContNat) is { } given && _plan.FindChapter(given) is not null;
-        var chapter = ResolveChapter(source, nature, direction.Value, kind.Value, orderType, findings);
+        var chapter = ResolveChapter(source, nature, direction.Value, kind.Value, orderType, findings, out var contNatIsChapter);
         var accountLabel = ResolveAccountLabel(source, nature, chapter, findings);
         var section = ResolveSection(source, explicitSection, chapter, findings);
 
@@ -209,11 +208,13 @@ internal sealed class LineMapper
     /// ContNat when it is a chapter of the plan; else derived from the account by direction and operation kind;
     /// else ChapitreNature (CFU); else the longest chapter that prefixes ContNat (an operation chapter such as 4581001).
     /// </summary>
-    private ChapterInfo? ResolveChapter(TotemLine source, string nature, FlowDirection direction, OperationKind kind, int? orderType, List<Finding> findings)
+    private ChapterInfo? ResolveChapter(TotemLine source, string nature, FlowDirection direction, OperationKind kind, int? orderType, List<Finding> findings, out bool contNatIsChapter)
     {
         var line = source.LineNumber;
         var contNat = Clean(source.ContNat);
-        if (contNat is not null && _plan.FindChapter(contNat) is { } given)
+        var given = contNat is null ? null : _plan.FindChapter(contNat);
+        contNatIsChapter = given is not null;
+        if (given is not null)
         {
             return given;
         }

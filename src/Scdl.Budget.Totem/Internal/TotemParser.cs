@@ -26,6 +26,7 @@ internal sealed class TotemParser
     private readonly List<Kind> _kinds = new(16);
     private readonly List<string> _names = new(16);
     private readonly List<LineBuilder> _lines = [];
+    private readonly Stack<LineBuilder> _freeLines = new();
     private readonly DocumentValues _document = new();
     private readonly LoansTally _loans = new();
     private HeaderBuilder? _builder;
@@ -176,6 +177,7 @@ internal sealed class TotemParser
                 var builder = _lines[^1];
                 _lines.RemoveAt(_lines.Count - 1);
                 _pending = builder.Build();
+                _freeLines.Push(builder);
                 break;
             case Kind.Loan:
                 _loans.Complete(Findings);
@@ -359,7 +361,8 @@ internal sealed class TotemParser
         }
 
         LinesRead++;
-        _lines.Add(new LineBuilder(Line, _header, direct ? null : parentName));
+        var parent = direct ? null : parentName;
+        _lines.Add(_freeLines.TryPop(out var free) ? free.Start(Line, _header, parent) : new LineBuilder(Line, _header, parent));
         return Kind.Line;
     }
 
