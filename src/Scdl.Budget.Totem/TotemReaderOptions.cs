@@ -10,10 +10,10 @@ public sealed record TotemReaderOptions
     public static TotemReaderOptions Default { get; } = new();
 
     /// <summary>
-    /// Gets the largest XML item accepted, in bytes of the input (UTF-16 code units for UTF-16 input): an element's
-    /// start tag with its attributes (so any attribute value), a run of text, a comment or a processing instruction.
-    /// A longer one is refused (<see cref="FindingCodes.TotemValueTooLarge"/>) before the XML parser buffers it, which
-    /// bounds the memory a value can take. Defaults to 1 MiB, the record limit of the CSV reader
+    /// Gets the largest XML item accepted, in bytes of the input (UTF-16 code units for UTF-16 input): a tag with its
+    /// attributes and the text that follows it up to the next <c>&lt;</c> (so any attribute value or text), a comment,
+    /// a CDATA section or a processing instruction. A longer one is refused (<see cref="FindingCodes.TotemValueTooLarge"/>)
+    /// before the XML parser buffers it, which bounds the memory a value can take. Defaults to 1 MiB, the record limit of the CSV reader
     /// (<see cref="Csv.BudgetCsvReaderOptions.MaxRecordSize"/>): a longer value could not be written to a readable
     /// CSV anyway. Real TOTEM values are a few hundred bytes at most.
     /// </summary>

@@ -28,7 +28,7 @@ public static partial class FindingCodes
     /// <summary>The plan de comptes of the document (<c>Nomenclature</c>) is unknown to the catalogue used. Thrown as <see cref="ScdlFormatException"/>.</summary>
     public const string TotemUnknownNomenclature = "SCDL507";
 
-    /// <summary>An XML item of the TOTEM input (a start tag with its attributes, a text, a comment) is longer than the reader's limit (<c>TotemReaderOptions.MaxValueSize</c>). Thrown as <see cref="ScdlFormatException"/>.</summary>
+    /// <summary>An XML item of the TOTEM input (a tag with its attributes and the text after it, a comment, a CDATA section) is longer than the reader's limit (<c>TotemReaderOptions.MaxValueSize</c>). Thrown as <see cref="ScdlFormatException"/>.</summary>
     public const string TotemValueTooLarge = "SCDL508";
 
     /// <summary>The TOTEM input is larger than the reader's limit (<c>TotemReaderOptions.MaxDocumentSize</c>). Thrown as <see cref="ScdlFormatException"/>.</summary>

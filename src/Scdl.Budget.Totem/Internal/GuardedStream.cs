@@ -5,15 +5,17 @@ namespace Scdl.Budget.Totem.Internal;
 
 /// <summary>
 /// Passes the input through to the XML parser while bounding it: the size of the whole document, and the size of
-/// each XML item (a start tag with its attributes, a run of text, a comment, a processing instruction), measured
-/// by a small lexer before the parser buffers anything. Past a limit it reports the end of the input and keeps
-/// <see cref="Exceeded"/>, the located exception the reader throws instead of the parser's. It also keeps a copy
-/// of the first bytes, so that a refusal the parser reports without a line (a DTD, always in the prolog) can be located.
+/// each XML item, measured by a small lexer before the parser buffers anything. An item is a tag with its attributes
+/// and the text after it, up to the next <c>&lt;</c> (XML allows no <c>&lt;</c> in attribute values or text, so no
+/// value can be longer than its item), or a comment, CDATA section or processing instruction up to its terminator.
+/// Past a limit it reports the end of the input and keeps <see cref="Exceeded"/>, the located exception the reader
+/// throws instead of the parser's. It also keeps a copy of the first bytes, so that a refusal the parser reports
+/// without a line (a DTD, always in the prolog) can be located.
 /// </summary>
 /// <remarks>
 /// The lexer reads bytes for ASCII-compatible encodings (UTF-8, ISO-8859-x, Windows-125x: every TOTEM file) and
-/// UTF-16 code units when the input starts with a UTF-16 byte order mark or an UTF-16 <c>&lt;?</c>. It only looks
-/// for <c>&lt;</c>, <c>&gt;</c> and quotes, with vectorised searches; lines are counted once per chunk read.
+/// UTF-16 code units when the input starts with a UTF-16 byte order mark or an UTF-16 <c>&lt;?</c>. A chunk shorter
+/// than the limit and without comment or CDATA takes a few vectorised searches; lines are counted once per chunk.
 /// </remarks>
 internal sealed class GuardedStream : Stream
 {
