@@ -57,7 +57,7 @@ public static partial class FindingCodes
 
     private static FindingDescriptor[] NomenclatureDescriptors =>
     [
-        new(UnreadablePlan, FindingSeverity.Error, "source-error"),
+        new(UnreadablePlan, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
         new(UnknownChapter, FindingSeverity.Error, "budget-rule"),
         new(UnknownAccount, FindingSeverity.Error, "budget-rule"),
         new(AccountNotAllowed, FindingSeverity.Error, "budget-rule"),

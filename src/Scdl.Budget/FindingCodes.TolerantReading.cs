@@ -51,20 +51,20 @@ public static partial class FindingCodes
 
     private static FindingDescriptor[] TolerantReadingDescriptors =>
     [
-        new(EncodingNotUtf8, FindingSeverity.Warning, "encoding-error"),
-        new(SeparatorNotComma, FindingSeverity.Warning, "invalid-column-delimiter"),
-        new(ByteOrderMark, FindingSeverity.Info, "source-error"),
-        new(HeaderNameNotExact, FindingSeverity.Warning, "incorrect-label"),
-        new(EnumValueNotExact, FindingSeverity.Warning, "constraint-error"),
-        new(NumberNotPlain, FindingSeverity.Warning, "type-error"),
-        new(NumberInExponentNotation, FindingSeverity.Info, "type-error"),
-        new(YearNotPlain, FindingSeverity.Warning, "type-error"),
+        new(EncodingNotUtf8, FindingSeverity.Warning, "encoding-error", FindingCategory.Format),
+        new(SeparatorNotComma, FindingSeverity.Warning, "invalid-column-delimiter", FindingCategory.Format),
+        new(ByteOrderMark, FindingSeverity.Info, "source-error", FindingCategory.Format),
+        new(HeaderNameNotExact, FindingSeverity.Warning, "incorrect-label", FindingCategory.Format),
+        new(EnumValueNotExact, FindingSeverity.Warning, "constraint-error", FindingCategory.Format),
+        new(NumberNotPlain, FindingSeverity.Warning, "type-error", FindingCategory.Format),
+        new(NumberInExponentNotation, FindingSeverity.Info, "type-error", FindingCategory.Format),
+        new(YearNotPlain, FindingSeverity.Warning, "type-error", FindingCategory.Format),
         new(SiretInExponentNotation, FindingSeverity.Error, "constraint-error"),
-        new(SiretNotPlain, FindingSeverity.Warning, "constraint-error"),
-        new(BlankLineSkipped, FindingSeverity.Info, "blank-row"),
+        new(SiretNotPlain, FindingSeverity.Warning, "constraint-error", FindingCategory.Format),
+        new(BlankLineSkipped, FindingSeverity.Info, "blank-row", FindingCategory.Format),
         new(NoDataLines, FindingSeverity.Warning, "source-error"),
-        new(UnusualLineBreaks, FindingSeverity.Info, "source-error"),
-        new(ReadWithoutHeader, FindingSeverity.Warning, "missing-label"),
-        new(DecimalComma, FindingSeverity.Warning, "type-error"),
+        new(UnusualLineBreaks, FindingSeverity.Info, "source-error", FindingCategory.Format),
+        new(ReadWithoutHeader, FindingSeverity.Warning, "missing-label", FindingCategory.Format),
+        new(DecimalComma, FindingSeverity.Warning, "type-error", FindingCategory.Format),
     ];
 }

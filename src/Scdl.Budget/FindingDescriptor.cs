@@ -9,11 +9,12 @@ namespace Scdl.Budget;
 /// </summary>
 public sealed class FindingDescriptor
 {
-    internal FindingDescriptor(string code, FindingSeverity defaultSeverity, string frictionlessType)
+    internal FindingDescriptor(string code, FindingSeverity defaultSeverity, string frictionlessType, FindingCategory category = FindingCategory.Content)
     {
         Code = code;
         DefaultSeverity = defaultSeverity;
         FrictionlessType = frictionlessType;
+        Category = category;
     }
 
     /// <summary>Gets the code, such as <c>SCDL202</c>.</summary>
@@ -21,6 +22,12 @@ public sealed class FindingDescriptor
 
     /// <summary>Gets the severity findings of this code have unless the caller overrides it.</summary>
     public FindingSeverity DefaultSeverity { get; }
+
+    /// <summary>
+    /// Gets what findings of this code are about: input that cannot be read, a departure from the standard's file
+    /// format (which normalisation removes), or the content. Errors of each category lead to a different verdict.
+    /// </summary>
+    public FindingCategory Category { get; }
 
     /// <summary>
     /// Gets the frictionless error type this code corresponds to (<c>type-error</c>, <c>constraint-error</c>,

@@ -41,27 +41,20 @@ internal static class ValidateCommand
             .ConfigureAwait(false);
     }
 
-    /// <summary>
-    /// The codes that mean the input could not be read at all (the reader's format exceptions, which the validator turns
-    /// into findings): a file that has one exits with code 2, not 1.
-    /// </summary>
-    internal static readonly HashSet<string> UnreadableCodes = new(StringComparer.Ordinal)
-    {
-        FindingCodes.UnreadableInput,
-        FindingCodes.MissingRequiredColumn,
-        FindingCodes.EmptyInput,
-        FindingCodes.NoHeader,
-        FindingCodes.InvalidEncoding,
-        FindingCodes.RecordTooLarge,
-    };
-
     internal static FileOutcome Outcome(FileJob job, ValidationReport report, CliText text)
     {
-        var unreadable = report.Findings.FirstOrDefault(f => UnreadableCodes.Contains(f.Code) && f.Severity == FindingSeverity.Error);
+        var unreadable = report.Verdict == ValidationVerdict.Unreadable
+            ? report.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error && FindingCodes.Describe(f.Code)?.Category == FindingCategory.Unreadable)
+            : null;
         return new()
         {
             Input = job.Path,
-            ExitCode = unreadable is not null ? ExitCodes.UnreadableOrUsage : report.IsValid ? ExitCodes.Success : ExitCodes.ErrorsFound,
+            ExitCode = report.Verdict switch
+            {
+                ValidationVerdict.Unreadable => ExitCodes.UnreadableOrUsage,
+                ValidationVerdict.Valid => ExitCodes.Success,
+                _ => ExitCodes.ErrorsFound,
+            },
             Lines = report.LinesRead,
             Errors = report.ErrorCount,
             Warnings = report.WarningCount,

@@ -5,15 +5,6 @@ namespace Scdl.Budget.Normalization;
 /// <summary>The state of one normalisation: the canonical spelling of cells, and the changes and findings met, capped.</summary>
 internal sealed class NormalizationRun
 {
-    /// <summary>The codes of the findings whose deviation the output no longer has.</summary>
-    private static readonly HashSet<string> FixedCodes = new(StringComparer.Ordinal)
-    {
-        FindingCodes.EncodingNotUtf8, FindingCodes.SeparatorNotComma, FindingCodes.ByteOrderMark, FindingCodes.HeaderNameNotExact,
-        FindingCodes.EnumValueNotExact, FindingCodes.NumberNotPlain, FindingCodes.NumberInExponentNotation, FindingCodes.YearNotPlain,
-        FindingCodes.SiretNotPlain, FindingCodes.BlankLineSkipped, FindingCodes.UnusualLineBreaks, FindingCodes.ReadWithoutHeader,
-        FindingCodes.MissingOptionalColumn, FindingCodes.MisorderedColumns, FindingCodes.NoDataLines, FindingCodes.DecimalComma,
-    };
-
     private readonly NormalizationOptions _options;
     private readonly List<CellChange> _changes = [];
     private readonly List<Finding> _findings = [];
@@ -106,7 +97,8 @@ internal sealed class NormalizationRun
     {
         _findingCount++;
         _counts[finding.Code] = _counts.GetValueOrDefault(finding.Code) + 1;
-        if (!FixedCodes.Contains(finding.Code))
+        // A departure from the standard's format is what normalisation removes; anything else stays in the output.
+        if (FindingCodes.Get(finding.Code).Category != FindingCategory.Format)
         {
             _unresolved++;
         }

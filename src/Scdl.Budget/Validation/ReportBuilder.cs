@@ -7,6 +7,7 @@ namespace Scdl.Budget.Validation;
 internal sealed class ReportBuilder(BudgetValidationOptions options, string? source)
 {
     private readonly long[] _bySeverity = new long[4];
+    private readonly long[] _errorsByCategory = new long[4];
     private readonly Dictionary<string, long> _byCode = new(StringComparer.Ordinal);
     private readonly List<Finding> _kept = [];
     private long _notKept;
@@ -14,6 +15,7 @@ internal sealed class ReportBuilder(BudgetValidationOptions options, string? sou
     public void Add(Finding finding)
     {
         _bySeverity[finding.Severity is >= FindingSeverity.Error and <= FindingSeverity.Info ? (int)finding.Severity : 0]++;
+        CountCategory(finding.Code, finding.Severity, 1);
         ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_byCode, finding.Code, out _);
         count++;
         if (_kept.Count < options.MaxFindingsKept)
@@ -34,6 +36,7 @@ internal sealed class ReportBuilder(BudgetValidationOptions options, string? sou
         foreach (var (code, severity, count) in run.CountedOnly)
         {
             _bySeverity[severity is >= FindingSeverity.Error and <= FindingSeverity.Info ? (int)severity : 0] += count;
+            CountCategory(code, severity, count);
             ref var total = ref CollectionsMarshal.GetValueRefOrAddDefault(_byCode, code, out _);
             total += count;
             _notKept += count;
@@ -41,6 +44,20 @@ internal sealed class ReportBuilder(BudgetValidationOptions options, string? sou
 
         return BuildReport(run);
     }
+
+    private void CountCategory(string code, FindingSeverity severity, long count)
+    {
+        if (severity == FindingSeverity.Error)
+        {
+            _errorsByCategory[(int)(FindingCodes.Describe(code)?.Category ?? FindingCategory.Content)] += count;
+        }
+    }
+
+    private ValidationVerdict Verdict() =>
+        _errorsByCategory[(int)FindingCategory.Unreadable] > 0 ? ValidationVerdict.Unreadable
+        : _errorsByCategory[(int)FindingCategory.Content] > 0 ? ValidationVerdict.Invalid
+        : _errorsByCategory[(int)FindingCategory.Format] > 0 ? ValidationVerdict.NotInStandardFormat
+        : ValidationVerdict.Valid;
 
     private ValidationReport BuildReport(ValidationRun run) =>
         new(
@@ -57,5 +74,6 @@ internal sealed class ReportBuilder(BudgetValidationOptions options, string? sou
             new SortedDictionary<string, long>(_byCode, StringComparer.Ordinal),
             _kept,
             _notKept,
-            run.BuildSummary());
+            run.BuildSummary(),
+            Verdict());
 }

@@ -16,8 +16,10 @@ public sealed class ValidationReport
         IReadOnlyDictionary<string, long> byCode,
         IReadOnlyList<Finding> findings,
         long findingsNotKept,
-        BudgetSummary summary)
+        BudgetSummary summary,
+        ValidationVerdict verdict)
     {
+        Verdict = verdict;
         Source = source;
         SchemaVersion = options.SchemaVersion;
         ColumnConvention = options.ColumnConvention;
@@ -47,8 +49,14 @@ public sealed class ValidationReport
     /// </summary>
     public IReadOnlyList<string> Columns { get; }
 
-    /// <summary>Gets a value indicating whether the input has no <see cref="FindingSeverity.Error"/> finding.</summary>
-    public bool IsValid => ErrorCount == 0;
+    /// <summary>
+    /// Gets what the validation concludes about the input as published: valid, readable but not in the standard
+    /// format, invalid content, or unreadable. It depends on the errors only, by the category of their code.
+    /// </summary>
+    public ValidationVerdict Verdict { get; }
+
+    /// <summary>Gets a value indicating whether the input has no <see cref="FindingSeverity.Error"/> finding (<see cref="Verdict"/> is <see cref="ValidationVerdict.Valid"/>).</summary>
+    public bool IsValid => Verdict == ValidationVerdict.Valid;
 
     /// <summary>Gets the number of data lines read (the header not counted; typed or not).</summary>
     public long LinesRead { get; }

@@ -54,6 +54,22 @@ public sealed class FindingCodeTests
         Regex.IsMatch(doc, $@"^\|\s*`{code}`\s*\|", RegexOptions.Multiline).ShouldBeTrue($"{code} has no row in docs/findings.md");
     }
 
+    [Theory]
+    [InlineData(FindingCategory.Unreadable)]
+    [InlineData(FindingCategory.Format)]
+    public void Categories_AreListedInTheDocs(FindingCategory category)
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "findings.md"));
+        var list = Regex.Match(doc, $@"<!-- category:{category} -->(.*?)<!-- /category -->", RegexOptions.Singleline);
+        list.Success.ShouldBeTrue($"docs/findings.md lists no {category} codes");
+        var documented = Regex.Matches(list.Groups[1].Value, "`(SCDL\\d+)`").Select(m => m.Groups[1].Value);
+        documented.ShouldBe(FindingCodes.All.Where(d => d.Category == category).Select(d => d.Code), ignoreOrder: true);
+    }
+
+    [Fact]
+    public void UnreadableCodes_AreErrors() =>
+        FindingCodes.All.Where(d => d.Category == FindingCategory.Unreadable).ShouldAllBe(d => d.DefaultSeverity == FindingSeverity.Error);
+
     [Fact]
     public void Describe_IsCaseInsensitiveAndNullForUnknown()
     {
