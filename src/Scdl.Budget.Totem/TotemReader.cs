@@ -154,22 +154,32 @@ public sealed partial class TotemReader : IDisposable, IAsyncDisposable
         _finished = true;
     }
 
-    /// <summary>Turns what the XML parser throws into the located exception; a limit passed on the input wins (the parser only saw the input end).</summary>
+    /// <summary>
+    /// Turns what the XML parser throws into the located exception. When a limit was passed, the parser was given the
+    /// input up to the item that passed it: an error it finds at or after that item's line is the limit's.
+    /// </summary>
     private ScdlFormatException Translate(Exception exception) => Translate(exception, _input, ((IXmlLineInfo)_xml).LineNumber);
 
     private static ScdlFormatException Translate(Exception exception, GuardedStream input, long currentLine)
     {
-        if (input.Exceeded is { } exceeded)
+        var line = exception switch
+        {
+            ScdlFormatException located => located.Line,
+            XmlException { LineNumber: > 0 } xml => xml.LineNumber,
+            _ => currentLine,
+        };
+
+        // The parser saw the input up to the item that passed a limit: what it finds before that item is real.
+        if (input.Exceeded is { } exceeded && line >= exceeded.Line)
         {
             return exceeded;
         }
 
-        if (exception is ScdlFormatException located)
+        if (exception is ScdlFormatException known)
         {
-            return located;
+            return known;
         }
 
-        var line = exception is XmlException { LineNumber: > 0 } xml ? xml.LineNumber : currentLine;
         var reason = exception.Message.Length <= MaxReasonLength ? exception.Message : string.Concat(exception.Message.AsSpan(0, MaxReasonLength - 1), "…");
         var code = FindingCodes.TotemMalformedXml;
         if (exception is XmlException && reason.Contains("DTD", StringComparison.Ordinal))

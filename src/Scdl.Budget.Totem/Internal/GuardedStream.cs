@@ -8,9 +8,12 @@ namespace Scdl.Budget.Totem.Internal;
 /// each XML item, measured by a small lexer before the parser buffers anything. An item is a tag with its attributes
 /// and the text after it, up to the next <c>&lt;</c> (XML allows no <c>&lt;</c> in attribute values or text, so no
 /// value can be longer than its item), or a comment, CDATA section or processing instruction up to its terminator.
-/// Past a limit it reports the end of the input and keeps <see cref="Exceeded"/>, the located exception the reader
-/// throws instead of the parser's. It also keeps a copy of the first bytes, so that a refusal the parser reports
-/// without a line (a DTD, always in the prolog) can be located.
+/// The parser is only given whole items: the item still open at the end of what was read is held back until it ends.
+/// So it never buffers more than an item of the limit's size, and it sees the same input whichever way it reads
+/// (synchronously or not, in whatever chunks): the items before the first one that passes a limit, then the end.
+/// <see cref="Exceeded"/> then holds the located exception the reader throws, unless the parser found a real error
+/// before that item. It also keeps a copy of the first bytes, so that a refusal the parser reports without a line (a
+/// DTD, always in the prolog) can be located.
 /// </summary>
 /// <remarks>
 /// The lexer reads bytes for ASCII-compatible encodings (UTF-8, ISO-8859-x, Windows-125x: every TOTEM file) and
@@ -20,6 +23,7 @@ namespace Scdl.Budget.Totem.Internal;
 internal sealed class GuardedStream : Stream
 {
     private const int PrologCapacity = 64 * 1024;
+    private const int ReadSize = 16 * 1024;
     private readonly Stream _inner;
     private readonly bool _leaveOpen;
     private readonly long _maxDocument;
@@ -29,8 +33,16 @@ internal sealed class GuardedStream : Stream
     private long _total;
     private int _unitSize;
     private bool _bigEndian;
-    private int _carry = -1;
     private char[] _chars = [];
+
+    // The bytes read: [_start, _ready) may go to the parser; [_ready, _scanned) is the open item; [_scanned, _end)
+    // the odd byte of a UTF-16 code unit not read whole yet.
+    private byte[] _buffer = new byte[2 * ReadSize];
+    private int _start;
+    private int _ready;
+    private int _scanned;
+    private int _end;
+    private bool _innerEnded;
 
     // Lexer state, kept across chunks.
     private State _state = State.Markup;
@@ -102,25 +114,23 @@ internal sealed class GuardedStream : Stream
 
     public override int Read(Span<byte> buffer)
     {
-        if (Exceeded is not null)
+        while (NeedsInput())
         {
-            return 0;
+            Received(_inner.Read(Space()));
         }
 
-        var read = _inner.Read(buffer);
-        return Inspect(buffer[..read]);
+        return Give(buffer);
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
-        if (Exceeded is not null)
+        var token = cancellationToken.CanBeCanceled ? cancellationToken : CancellationToken;
+        while (NeedsInput())
         {
-            return 0;
+            Received(await _inner.ReadAsync(SpaceMemory(), token).ConfigureAwait(false));
         }
 
-        var token = cancellationToken.CanBeCanceled ? cancellationToken : CancellationToken;
-        var read = await _inner.ReadAsync(buffer, token).ConfigureAwait(false);
-        return Inspect(buffer.Span[..read]);
+        return Give(buffer.Span);
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
@@ -146,37 +156,89 @@ internal sealed class GuardedStream : Stream
         base.Dispose(disposing);
     }
 
-    /// <summary>Looks at bytes just read; returns how many to give the parser (0 once a limit is passed).</summary>
-    private int Inspect(ReadOnlySpan<byte> read)
+    /// <summary>True when nothing can be given to the parser yet and more input must be read.</summary>
+    private bool NeedsInput()
     {
-        if (read.IsEmpty)
+        if (_ready > _start || Exceeded is not null)
         {
-            return 0;
+            return false;
         }
 
+        if (_innerEnded)
+        {
+            // The end: the last item is whole, or the parser will say what it lacks.
+            _ready = _end;
+            return false;
+        }
+
+        return true;
+    }
+
+    private int Give(Span<byte> destination)
+    {
+        var count = Math.Min(destination.Length, _ready - _start);
+        _buffer.AsSpan(_start, count).CopyTo(destination);
+        _start += count;
+        return count;
+    }
+
+    /// <summary>Makes room after the bytes kept (moved to the start; the buffer grows only for an open item longer than it).</summary>
+    private Span<byte> Space() => SpaceMemory().Span;
+
+    private Memory<byte> SpaceMemory()
+    {
+        if (_start > 0)
+        {
+            _buffer.AsSpan(_start, _end - _start).CopyTo(_buffer);
+            _ready -= _start;
+            _scanned -= _start;
+            _end -= _start;
+            _start = 0;
+        }
+
+        if (_buffer.Length - _end < ReadSize)
+        {
+            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _end + ReadSize));
+        }
+
+        return _buffer.AsMemory(_end, ReadSize);
+    }
+
+    /// <summary>Takes <paramref name="count"/> bytes just read into the buffer: checks the document's size and scans the new items.</summary>
+    private void Received(int count)
+    {
+        if (count == 0)
+        {
+            _innerEnded = true;
+            return;
+        }
+
+        var read = _buffer.AsSpan(_end, count);
         Record(read);
-        _total += read.Length;
-        if (_total > _maxDocument)
-        {
-            Exceeded = ThrowHelper.Create(FindingCodes.TotemDocumentTooLarge, _linesBeforeChunk, null, Number(_maxDocument));
-            return 0;
-        }
-
+        var allowed = (int)Math.Min(count, _maxDocument - _total);
+        _total += allowed;
         if (_unitSize == 0)
         {
             DecideUnit(read);
         }
 
-        if (_unitSize == 1)
+        _end += allowed;
+        var chunkStart = _scanned;
+        var whole = _unitSize == 1 ? _end - _scanned : (_end - _scanned) & ~1;
+        var open = _unitSize == 1
+            ? Scan((ReadOnlySpan<byte>)_buffer.AsSpan(_scanned, whole))
+            : Scan(ToUtf16(_buffer.AsSpan(_scanned, whole)));
+        _scanned += whole;
+        if (open >= 0)
         {
-            Scan(read);
-        }
-        else
-        {
-            Scan(ToUtf16(read));
+            // Everything before the item still open (or the one that passed the limit) can go to the parser.
+            _ready = chunkStart + (open * _unitSize);
         }
 
-        return Exceeded is null ? read.Length : 0;
+        if (Exceeded is null && allowed < count)
+        {
+            Exceeded = ThrowHelper.Create(FindingCodes.TotemDocumentTooLarge, _linesBeforeChunk, null, Number(_maxDocument));
+        }
     }
 
     private void DecideUnit(ReadOnlySpan<byte> start)
@@ -199,39 +261,25 @@ internal sealed class GuardedStream : Stream
         }
     }
 
-    private ReadOnlySpan<char> ToUtf16(ReadOnlySpan<byte> read)
+    private ReadOnlySpan<char> ToUtf16(ReadOnlySpan<byte> bytes)
     {
-        var length = read.Length + (_carry >= 0 ? 1 : 0);
-        if (_chars.Length < (length / 2) + 1)
+        if (_chars.Length < bytes.Length / 2)
         {
-            _chars = new char[(length / 2) + 1];
+            _chars = new char[Math.Max(bytes.Length / 2, ReadSize)];
         }
 
-        var count = 0;
-        var index = 0;
-        if (_carry >= 0)
+        var count = bytes.Length / 2;
+        for (var i = 0; i < count; i++)
         {
-            _chars[count++] = Unit((byte)_carry, read[0]);
-            index = 1;
-            _carry = -1;
-        }
-
-        for (; index + 1 < read.Length; index += 2)
-        {
-            _chars[count++] = Unit(read[index], read[index + 1]);
-        }
-
-        if (index < read.Length)
-        {
-            _carry = read[index];
+            var (first, second) = (bytes[2 * i], bytes[(2 * i) + 1]);
+            _chars[i] = (char)(_bigEndian ? (first << 8) | second : first | (second << 8));
         }
 
         return _chars.AsSpan(0, count);
     }
 
-    private char Unit(byte first, byte second) => (char)(_bigEndian ? (first << 8) | second : first | (second << 8));
-
-    private void Scan<T>(ReadOnlySpan<T> units)
+    /// <summary>Scans a chunk; returns the index of the item open at its end (or of the one that passed the limit) when that item starts in the chunk, else -1.</summary>
+    private int Scan<T>(ReadOnlySpan<T> units)
         where T : unmanaged, IBinaryInteger<T>
     {
         _itemStartInChunk = -1;
@@ -248,7 +296,7 @@ internal sealed class GuardedStream : Stream
 
         if (i < 0 || Exceeded is not null)
         {
-            return;
+            return _itemStartInChunk;
         }
 
         // The item still open at the end of the chunk: fix its line now, while the chunk is at hand.
@@ -259,6 +307,7 @@ internal sealed class GuardedStream : Stream
         }
 
         _linesBeforeChunk += units.Count(newLine);
+        return _itemStartInChunk;
     }
 
     /// <summary>
