@@ -90,25 +90,39 @@ public sealed partial class TotemReader
         }
     }
 
-    /// <summary>Reads and processes one node asynchronously; false at the end of the input, once checked.</summary>
-    private async ValueTask<bool> NextAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads and processes one node asynchronously; false at the end of the input, once checked. A read the XML
+    /// reader completes from its buffer (most of them) is processed without an asynchronous state machine.
+    /// </summary>
+    private ValueTask<bool> NextAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         _input.CancellationToken = cancellationToken;
+        Task<bool> read;
         try
         {
-            if (await _xml.ReadAsync().ConfigureAwait(false))
-            {
-                _parser.Process();
-                return true;
-            }
+            read = _xml.ReadAsync();
         }
-        catch (Exception e) when (e is XmlException or DecoderFallbackException || (e is ScdlFormatException && _input.Exceeded is not null))
+        catch (Exception e) when (e is XmlException or DecoderFallbackException)
         {
             throw Translate(e);
         }
 
-        Finish();
-        return false;
+        return read.IsCompletedSuccessfully ? new ValueTask<bool>(Processed(read.Result)) : AwaitedAsync(read);
+    }
+
+    private async ValueTask<bool> AwaitedAsync(Task<bool> read)
+    {
+        bool more;
+        try
+        {
+            more = await read.ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is XmlException or DecoderFallbackException)
+        {
+            throw Translate(e);
+        }
+
+        return Processed(more);
     }
 }

@@ -86,20 +86,16 @@ public sealed partial class TotemReader
     /// <summary>Reads and processes one node; false at the end of the input, once checked.</summary>
     private bool Next()
     {
+        bool more;
         try
         {
-            if (_xml.Read())
-            {
-                _parser.Process();
-                return true;
-            }
+            more = _xml.Read();
         }
-        catch (Exception e) when (e is XmlException or DecoderFallbackException || (e is ScdlFormatException && _input.Exceeded is not null))
+        catch (Exception e) when (e is XmlException or DecoderFallbackException)
         {
             throw Translate(e);
         }
 
-        Finish();
-        return false;
+        return Processed(more);
     }
 }

@@ -137,6 +137,26 @@ public sealed partial class TotemReader : IDisposable, IAsyncDisposable
         _linesStarted = true;
     }
 
+    /// <summary>Processes the node just read, or completes the reading at the end of the input; false at the end.</summary>
+    private bool Processed(bool more)
+    {
+        if (!more)
+        {
+            Finish();
+            return false;
+        }
+
+        try
+        {
+            _parser.Process();
+            return true;
+        }
+        catch (Exception e) when (e is XmlException or DecoderFallbackException || (e is ScdlFormatException && _input.Exceeded is not null))
+        {
+            throw Translate(e);
+        }
+    }
+
     /// <summary>Completes the reading at the end of the input: a limit passed, or what the document lacks, is thrown here.</summary>
     private void Finish()
     {
