@@ -45,6 +45,30 @@ public sealed class LimitsTests
     }
 
     [Theory]
+    [InlineData("value", FindingCodes.TotemValueTooLarge)]
+    [InlineData("document", FindingCodes.TotemDocumentTooLarge)]
+    [InlineData("nesting", FindingCodes.TotemNestedTooDeep)]
+    public async Task HostileDocuments_LeaveNoFile_SyncOrAsync(string kind, string code)
+    {
+        var xml = kind switch
+        {
+            "value" => WithAuthorityName(new string('A', 10_000)),
+            "document" => TotemXml.Document(string.Join("\n", Enumerable.Repeat(TotemXml.Expense6045, 500))),
+            _ => TotemXml.Document(TotemXml.Expense6045).Replace("<InformationsGenerales>", "<InformationsGenerales>" + string.Concat(Enumerable.Repeat("<a>", 70)) + string.Concat(Enumerable.Repeat("</a>", 70)), StringComparison.Ordinal),
+        };
+        var options = Limits(value: 4096, document: 50_000);
+        var fileSystem = new MockFileSystem();
+        fileSystem.AddFile("/in.xml", new MockFileData(Encoding.Latin1.GetBytes(xml)));
+        fileSystem.AddFile("/out.csv", new MockFileData("previous"));
+
+        Should.Throw<ScdlFormatException>(() => TotemConverter.ConvertFile(fileSystem, "/in.xml", "/out.csv", options)).Code.ShouldBe(code);
+        (await Should.ThrowAsync<ScdlFormatException>(() => TotemConverter.ConvertFileAsync(fileSystem, "/in.xml", "/out.csv", options))).Code.ShouldBe(code);
+
+        fileSystem.File.ReadAllText("/out.csv").ShouldBe("previous");
+        fileSystem.AllFiles.Count().ShouldBe(2);
+    }
+
+    [Theory]
     [InlineData(1000, true)]
     [InlineData(1001, false)]
     public void TheLimit_IsOnATagWithTheTextAfterIt(int length, bool accepted)

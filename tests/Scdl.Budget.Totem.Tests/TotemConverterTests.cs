@@ -388,4 +388,27 @@ public sealed class TotemConverterTests
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
     }
+
+    [Theory]
+    [InlineData("""<ContNat V="4581001"/>""", "001")]
+    [InlineData("""<ContNat V="4581002"/>""", "002")]
+    [InlineData("""<ContNat V="4581002"/><OpeCpteTiers V="7"/>""", "7")]
+    [InlineData("""<ContNat V="4581002"/><Operation V="93"/>""", "93")]
+    [InlineData("""<ContNat V="4581"/>""", null)]
+    [InlineData("""<ContNat V="4581A"/>""", null)]
+    public void ThirdPartyOperation_KeepsItsNumber_WhenTheLineHasNoOperation(string elements, string? operation)
+    {
+        var record = Single($"""<Nature V="4581"/>{elements}<CodRD V="D"/><OpBudg V="0"/><MtPrev V="10"/>""");
+
+        record.Line!.ChapterCode.ShouldBe("4581");
+        record.Line.Operation.ShouldBe(operation);
+    }
+
+    [Fact]
+    public void ThirdPartyOperation_WithTheLabelOption_IsLabelThenNumber()
+    {
+        var record = Single("""<Nature V="4581"/><LibCpte V="ETUDE"/><ContNat V="4581001"/><CodRD V="D"/><OpBudg V="0"/>""", Options with { OperationWithLabel = true });
+
+        record.Line!.Operation.ShouldBe("ETUDE, 001");
+    }
 }
