@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Scdl.Budget.Csv;
+using Scdl.Budget.Spreadsheets;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Benchmarks;
@@ -9,8 +10,8 @@ namespace Scdl.Budget.Benchmarks;
 internal static class Program
 {
     /// <summary>
-    /// Runs the BenchmarkDotNet benchmarks, or, with <c>memory N [read|tolerant|validate|validate-one-document]</c>,
-    /// reads or validates a generated N-line file from disk and prints the process's peak working set: run it for two
+    /// Runs the BenchmarkDotNet benchmarks, or, with <c>memory N [read|tolerant|validate|validate-one-document|xlsx|xlsx-validate|xlsx-normalize]</c>,
+    /// reads, validates or normalises a generated N-line file (CSV, or an .xlsx workbook for the xlsx modes) from disk and prints the process's peak working set: run it for two
     /// sizes to check that memory stays flat as the file grows. With
     /// <c>cpu CASE [ROUNDS]</c>, compares the process CPU time of a case and of its baseline (see <see cref="CpuTime"/>).
     /// With <c>hostile-totem DIR</c>, writes the hostile TOTEM documents of <see cref="HostileTotemFiles"/>.
@@ -25,6 +26,7 @@ internal static class Program
             {
                 "validate-one-document" => ValidationBenchmarks.OneDocumentCsv(lines),
                 "tolerant" => TolerantReadingBenchmarks.MessyCsv(lines),
+                "xlsx" or "xlsx-validate" or "xlsx-normalize" => SpreadsheetFiles.Workbook(lines),
                 _ => GeneratedFiles.CanonicalCsv(lines),
             };
             var before = Process.GetCurrentProcess().PeakWorkingSet64;
@@ -33,7 +35,10 @@ internal static class Program
                 "read" => BudgetCsv.Read(File.OpenRead(path)).LongCount(r => r.Line is not null),
                 "tolerant" => BudgetCsv.Read(File.OpenRead(path), BudgetCsvReaderOptions.Tolerant).LongCount(r => r.Line is not null),
                 "validate" or "validate-one-document" => new BudgetValidator().Validate(File.OpenRead(path)).LinesRead,
-                _ => throw new ArgumentException($"Unknown mode '{mode}': read, tolerant, validate, validate-one-document.", nameof(args)),
+                "xlsx" => ReadWorkbook(path),
+                "xlsx-validate" => BudgetSpreadsheet.Validate(File.OpenRead(path)).LinesRead,
+                "xlsx-normalize" => BudgetSpreadsheet.Normalize(File.OpenRead(path), Stream.Null).LinesWritten,
+                _ => throw new ArgumentException($"Unknown mode '{mode}': read, tolerant, validate, validate-one-document, xlsx, xlsx-validate, xlsx-normalize.", nameof(args)),
             };
 
             using var process = Process.GetCurrentProcess();
@@ -56,5 +61,11 @@ internal static class Program
         }
 
         BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    }
+
+    private static long ReadWorkbook(string path)
+    {
+        using var reader = BudgetSpreadsheetReader.Create(File.OpenRead(path));
+        return reader.ReadRecords().LongCount(r => r.Line is not null);
     }
 }

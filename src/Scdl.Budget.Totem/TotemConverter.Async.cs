@@ -31,7 +31,7 @@ public static partial class TotemConverter
         var reader = await TotemReader.OpenAsync(fileSystem, xmlPath, options.Reader, cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
-            var conversion = new TotemConversion(reader, options);
+            var conversion = new TotemConversion(reader, options, xmlPath);
             await BudgetCsv.WriteFileAsync(fileSystem, csvPath, conversion.LinesAsync(cancellationToken), options.Writer, cancellationToken).ConfigureAwait(false);
             return conversion.Result();
         }
@@ -86,7 +86,7 @@ public static partial class TotemConverter
     public static IAsyncEnumerable<BudgetRecord> ReadAsync(Stream xml, TotemConversionOptions? options = null, bool leaveOpen = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return ReadOwnedAsync(ct => TotemReader.CreateAsync(xml, OrDefault(options).Reader, leaveOpen, ct), options, cancellationToken);
+        return ReadOwnedAsync(ct => TotemReader.CreateAsync(xml, OrDefault(options).Reader, leaveOpen, ct), options, null, cancellationToken);
     }
 
     /// <summary>Reads a TOTEM file as SCDL records, lazily and asynchronously. See <see cref="Read(Stream, TotemConversionOptions?, bool)"/>.</summary>
@@ -102,15 +102,15 @@ public static partial class TotemConverter
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentNullException.ThrowIfNull(path);
-        return ReadOwnedAsync(ct => TotemReader.OpenAsync(fileSystem, path, OrDefault(options).Reader, ct), options, cancellationToken);
+        return ReadOwnedAsync(ct => TotemReader.OpenAsync(fileSystem, path, OrDefault(options).Reader, ct), options, path, cancellationToken);
     }
 
-    private static async IAsyncEnumerable<BudgetRecord> ReadOwnedAsync(Func<CancellationToken, Task<TotemReader>> open, TotemConversionOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private static async IAsyncEnumerable<BudgetRecord> ReadOwnedAsync(Func<CancellationToken, Task<TotemReader>> open, TotemConversionOptions? options, string? source, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var reader = await open(cancellationToken).ConfigureAwait(false);
         await using (reader.ConfigureAwait(false))
         {
-            var conversion = new TotemConversion(reader, options);
+            var conversion = new TotemConversion(reader, options, source);
             await foreach (var record in conversion.RecordsAsync(cancellationToken).ConfigureAwait(false))
             {
                 yield return record;

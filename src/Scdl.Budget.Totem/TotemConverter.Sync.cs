@@ -25,7 +25,7 @@ public static partial class TotemConverter
         ArgumentNullException.ThrowIfNull(csvPath);
         options = OrDefault(options);
         using var reader = TotemReader.Open(fileSystem, xmlPath, options.Reader);
-        var conversion = new TotemConversion(reader, options);
+        var conversion = new TotemConversion(reader, options, xmlPath);
         BudgetCsv.WriteFile(fileSystem, csvPath, conversion.Lines(), options.Writer);
         return conversion.Result();
     }
@@ -78,7 +78,7 @@ public static partial class TotemConverter
     public static IEnumerable<BudgetRecord> Read(Stream xml, TotemConversionOptions? options = null, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(xml);
-        return ReadOwned(() => TotemReader.Create(xml, OrDefault(options).Reader, leaveOpen), options);
+        return ReadOwned(() => TotemReader.Create(xml, OrDefault(options).Reader, leaveOpen), options, null);
     }
 
     /// <summary>Reads a TOTEM file as SCDL records, lazily. See <see cref="Read(Stream, TotemConversionOptions?, bool)"/>.</summary>
@@ -92,13 +92,13 @@ public static partial class TotemConverter
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentNullException.ThrowIfNull(path);
-        return ReadOwned(() => TotemReader.Open(fileSystem, path, OrDefault(options).Reader), options);
+        return ReadOwned(() => TotemReader.Open(fileSystem, path, OrDefault(options).Reader), options, path);
     }
 
-    private static IEnumerable<BudgetRecord> ReadOwned(Func<TotemReader> open, TotemConversionOptions? options)
+    private static IEnumerable<BudgetRecord> ReadOwned(Func<TotemReader> open, TotemConversionOptions? options, string? source)
     {
         using var reader = open();
-        var conversion = new TotemConversion(reader, options);
+        var conversion = new TotemConversion(reader, options, source);
         foreach (var record in conversion.Records())
         {
             yield return record;

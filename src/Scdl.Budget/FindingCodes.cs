@@ -6,7 +6,8 @@ namespace Scdl.Budget;
 /// Lists the stable codes of findings. Codes are API: a code never changes meaning; retired codes are not reused.
 /// <c>SCDL1xx</c> are about the structure of the input, <c>SCDL2xx</c> about the format of a value,
 /// <c>SCDL3xx</c> about budget rules, <c>SCDL4xx</c> about the plan de comptes, <c>SCDL5xx</c> about TOTEM
-/// conversion and <c>SCDL6xx</c> about values accepted by tolerant reading. Each code is documented in
+/// conversion and <c>SCDL6xx</c> about departures from the standard's file format that reading recognises (dialect,
+/// header and value spellings). Each code is documented in
 /// <c>docs/findings.md</c>.
 /// </summary>
 public static partial class FindingCodes
@@ -38,7 +39,10 @@ public static partial class FindingCodes
     /// <summary>The first line is not a header of scdl/budget. Thrown as <see cref="ScdlFormatException"/>.</summary>
     public const string NoHeader = "SCDL108";
 
-    /// <summary>The input is not valid UTF-8. Thrown as <see cref="ScdlFormatException"/> by the strict reader.</summary>
+    /// <summary>
+    /// The input is not valid UTF-8 although it was said to be (<see cref="Csv.BudgetCsvReaderOptions.Encoding"/>). Thrown as
+    /// <see cref="ScdlFormatException"/>; a detected encoding is recovered from instead (<see cref="LineNotUtf8"/>).
+    /// </summary>
     public const string InvalidEncoding = "SCDL109";
 
     /// <summary>A row has no value at all (frictionless <c>blank-row</c>).</summary>
@@ -55,6 +59,12 @@ public static partial class FindingCodes
 
     /// <summary>A record is larger than the reader accepts. Thrown as <see cref="ScdlFormatException"/>.</summary>
     public const string RecordTooLarge = "SCDL114";
+
+    /// <summary>
+    /// The input is an XML document, not CSV: a TOTEM file (<c>DocumentBudgetaire</c>, <c>CompteFinancierUnique</c>) is
+    /// converted, not validated as CSV. Thrown as <see cref="ScdlFormatException"/>.
+    /// </summary>
+    public const string XmlInput = "SCDL115";
 
     /// <summary>A required value is empty (frictionless <c>constraint-error</c>, required).</summary>
     public const string RequiredValueMissing = "SCDL201";
@@ -77,19 +87,26 @@ public static partial class FindingCodes
     /// <summary>A code is shorter or longer than the schema allows, 1 to 9 characters (frictionless <c>constraint-error</c>, length).</summary>
     public const string InvalidLength = "SCDL207";
 
+    /// <summary>
+    /// An amount is a number the schema allows, but beyond what a <see cref="decimal"/> holds exactly (more than 28
+    /// decimals, or larger than 7.9 × 10^28): implausible for a budget; it is left out of the line and the totals.
+    /// </summary>
+    public const string AmountOutOfRange = "SCDL208";
+
     private static readonly FindingDescriptor[] Descriptors =
     [
         .. ValidationDescriptors,
         .. NomenclatureDescriptors,
         .. TotemDescriptors,
         .. TolerantReadingDescriptors,
+        .. SpreadsheetDescriptors,
         new(UnreadableInput, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
         new(MissingRequiredColumn, FindingSeverity.Error, "missing-label", FindingCategory.Unreadable),
         new(MissingOptionalColumn, FindingSeverity.Warning, "missing-label", FindingCategory.Format),
         new(ExtraColumn, FindingSeverity.Warning, "extra-label"),
-        new(DuplicateColumn, FindingSeverity.Warning, "duplicate-label"),
+        new(DuplicateColumn, FindingSeverity.Error, "duplicate-label"),
         new(MisorderedColumns, FindingSeverity.Warning, "incorrect-label", FindingCategory.Format),
-        new(BlankColumnName, FindingSeverity.Warning, "blank-label"),
+        new(BlankColumnName, FindingSeverity.Error, "blank-label", FindingCategory.Format),
         new(EmptyInput, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
         new(NoHeader, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
         new(InvalidEncoding, FindingSeverity.Error, "encoding-error", FindingCategory.Unreadable),
@@ -98,6 +115,7 @@ public static partial class FindingCodes
         new(ExtraCell, FindingSeverity.Error, "extra-cell"),
         new(MalformedQuoting, FindingSeverity.Error, "source-error"),
         new(RecordTooLarge, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
+        new(XmlInput, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
         new(RequiredValueMissing, FindingSeverity.Error, "constraint-error"),
         new(ValueNotAllowed, FindingSeverity.Error, "constraint-error"),
         new(InvalidYear, FindingSeverity.Error, "type-error"),
@@ -105,6 +123,7 @@ public static partial class FindingCodes
         new(InvalidSiretFormat, FindingSeverity.Error, "constraint-error"),
         new(InvalidSiretCheckDigit, FindingSeverity.Error, "french-siret-value"),
         new(InvalidLength, FindingSeverity.Error, "constraint-error"),
+        new(AmountOutOfRange, FindingSeverity.Warning, "budget-rule"),
     ];
 
     private static readonly FrozenDictionary<string, FindingDescriptor> ByCode =

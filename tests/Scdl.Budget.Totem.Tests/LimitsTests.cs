@@ -187,7 +187,7 @@ public sealed class LimitsTests
         long.Parse(finding.Arguments[0], CultureInfo.InvariantCulture).ShouldBeGreaterThan(1_200_000);
         finding.Arguments[1].ShouldBe("1048576");
         finding.GetMessage(CultureInfo.GetCultureInfo("fr-FR")).Length.ShouldBeLessThan(400);
-        BudgetCsv.Read(fileSystem, "/out.csv").ShouldBeEmpty();
+        BudgetCsv.Read(fileSystem, "/out.csv").ShouldNotContain(r => r.Kind == RecordKind.Data);
     }
 
     [Fact]

@@ -240,4 +240,22 @@ public sealed class StructureTests
         reader.Findings.ShouldBeEmpty();
         lines.ShouldAllBe(l => l.Parent == null && ReferenceEquals(l.Header, reader.Header));
     }
+
+    [Fact]
+    public void Records_SayWhatTheyAre_AndWhereTheyComeFrom()
+    {
+        var calculated = TotemXml.Line("""<ChapitreNature V="011"/><CodRD V="D"/><OpBudg V="0"/>""", """ calculated="true" """);
+        var xml = Document(Budget(TotemXml.Expense6045 + calculated, natDec: "10") + Budget(Expense6411, natDec: "02"));
+        var fileSystem = new MockFileSystem();
+        fileSystem.AddFile("/in.xml", new MockFileData(System.Text.Encoding.Latin1.GetBytes(xml)));
+
+        var records = TotemConverter.Read(fileSystem, "/in.xml", Options).ToList();
+
+        records.Select(r => r.Kind).ShouldBe([RecordKind.Header, RecordKind.Data, RecordKind.Header, RecordKind.Data, RecordKind.File]);
+        records[0].Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.TotemCompteFinancierUnique);
+        records[2].Findings[0].Code.ShouldBe(FindingCodes.TotemSecondBudget);
+        records[4].Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.TotemCalculatedLinesSkipped);
+        records.ShouldAllBe(r => r.Source == "/in.xml");
+        TotemConverter.Read(TotemXml.Stream(xml), Options).ShouldAllBe(r => r.Source == null);
+    }
 }

@@ -27,18 +27,20 @@ internal static class NormalizeCommand
         var report = new Option<string?>("--report") { Description = text["Option.Report"], HelpName = "PATH" };
         var convention = ReadOptions.ConventionOption(text);
         var noHeader = new Option<bool>("--no-header") { Description = text["Option.NoHeader"] };
+        var encoding = ReadOptions.EncodingOption(text);
         var command = new Command("normalize", text["Normalize.Description"]);
         batch.AddTo(command);
         command.Add(report);
         command.Add(convention);
         command.Add(noHeader);
+        command.Add(encoding);
         command.SetAction((parseResult, cancellationToken) =>
         {
             var settings = batch.Read(parseResult, environment) with { ReportsOnStandardOutput = parseResult.GetValue(report) is null };
             var columnConvention = ReadOptions.ConventionOf(parseResult.GetValue(convention));
             var options = new NormalizationOptions
             {
-                Reader = BudgetCsvReaderOptions.Tolerant with { ColumnConvention = columnConvention, HasHeader = !parseResult.GetValue(noHeader) },
+                Reader = BudgetCsvReaderOptions.Tolerant with { ColumnConvention = columnConvention, HasHeader = !parseResult.GetValue(noHeader), Encoding = ReadOptions.EncodingOf(parseResult.GetValue(encoding)) },
             };
             var validator = new BudgetValidator(new BudgetValidationOptions { ColumnConvention = columnConvention });
             var reportPath = parseResult.GetValue(report);

@@ -6,7 +6,7 @@ using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Commands;
 
-/// <summary>The options that say how to read and validate SCDL CSV: schema version, column convention, findings kept.</summary>
+/// <summary>The options that say how to read and validate SCDL CSV: reading mode, header, encoding, schema version, column convention, findings kept.</summary>
 internal sealed class ReadOptions
 {
     public ReadOptions(CliText text)
@@ -19,7 +19,9 @@ internal sealed class ReadOptions
         };
         SchemaVersion.AcceptOnlyFromAmong([.. Budget.SchemaVersion.All.Select(v => v.Text)]);
         Convention = ConventionOption(text);
-        Lenient = new Option<bool>("--lenient") { Description = text["Option.Lenient"] };
+        Tolerant = new Option<bool>("--tolerant") { Description = text["Option.Tolerant"] };
+        NoHeader = new Option<bool>("--no-header") { Description = text["Option.NoHeader"] };
+        Encoding = EncodingOption(text);
         Nomenclature = new Option<string?>("--nomenclature")
         {
             Description = text["Option.Nomenclature"],
@@ -41,7 +43,11 @@ internal sealed class ReadOptions
 
     public Option<int> MaxFindings { get; }
 
-    public Option<bool> Lenient { get; }
+    public Option<bool> Tolerant { get; }
+
+    public Option<bool> NoHeader { get; }
+
+    public Option<string?> Encoding { get; }
 
     public Option<string?> Nomenclature { get; }
 
@@ -76,12 +82,36 @@ internal sealed class ReadOptions
         return option;
     }
 
+    /// <summary>The names <c>--encoding</c> accepts, and the encodings they stand for.</summary>
+    private static readonly Dictionary<string, Func<System.Text.Encoding>> Encodings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["utf-8"] = () => new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        ["windows-1252"] = () => System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!,
+        ["iso-8859-1"] = () => System.Text.Encoding.Latin1,
+        ["iso-8859-15"] = () => System.Text.CodePagesEncodingProvider.Instance.GetEncoding(28605)!,
+        ["utf-16le"] = () => System.Text.Encoding.Unicode,
+        ["utf-16be"] = () => System.Text.Encoding.BigEndianUnicode,
+    };
+
+    /// <summary>Creates <c>--encoding</c>, which forces the encoding of CSV input instead of detecting it.</summary>
+    public static Option<string?> EncodingOption(CliText text)
+    {
+        var option = new Option<string?>("--encoding") { Description = text["Option.Encoding"], HelpName = "NAME" };
+        option.AcceptOnlyFromAmong([.. Encodings.Keys]);
+        return option;
+    }
+
+    /// <summary>Gets the encoding named by <c>--encoding</c>, or <see langword="null"/> to detect it.</summary>
+    public static System.Text.Encoding? EncodingOf(string? name) => name is null ? null : Encodings[name]();
+
     public static ColumnConvention ConventionOf(string? value) =>
         string.Equals(value, "totem", StringComparison.Ordinal) ? ColumnConvention.TotemConverters : ColumnConvention.Schema;
 
     public void AddTo(Command command)
     {
-        command.Add(Lenient);
+        command.Add(Tolerant);
+        command.Add(NoHeader);
+        command.Add(Encoding);
         command.Add(SchemaVersion);
         command.Add(Convention);
         command.Add(Nomenclature);
@@ -109,7 +139,11 @@ internal sealed class ReadOptions
                 SchemaVersion = Budget.SchemaVersion.Parse(parseResult.GetValue(SchemaVersion) ?? Budget.SchemaVersion.Latest.Text),
                 ColumnConvention = ConventionOf(parseResult.GetValue(Convention)),
                 MaxFindingsKept = Math.Max(0, parseResult.GetValue(MaxFindings)),
-                CsvOptions = parseResult.GetValue(Lenient) ? BudgetCsvReaderOptions.Tolerant : BudgetCsvReaderOptions.Default,
+                Reader = (parseResult.GetValue(Tolerant) ? BudgetCsvReaderOptions.Tolerant : BudgetCsvReaderOptions.Default) with
+                {
+                    HasHeader = !parseResult.GetValue(NoHeader),
+                    Encoding = EncodingOf(parseResult.GetValue(Encoding)),
+                },
                 RuleGroups = groups,
                 Nomenclature = parseResult.GetValue(Nomenclature),
                 Plans = plans,

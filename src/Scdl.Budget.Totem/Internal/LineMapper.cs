@@ -15,9 +15,11 @@ internal sealed class LineMapper
     private readonly string _authorityElement;
     private readonly bool _operationWithLabel;
     private readonly long _maxRecordSize;
+    private readonly string? _source;
 
-    public LineMapper(TotemHeader header, IPlanLookup plan, string authorityName, string authorityElement, bool operationWithLabel, long maxRecordSize)
+    public LineMapper(TotemHeader header, IPlanLookup plan, string authorityName, string authorityElement, bool operationWithLabel, long maxRecordSize, string? source = null)
     {
+        _source = source;
         _header = header;
         _plan = plan;
         _authorityName = authorityName;
@@ -51,7 +53,7 @@ internal sealed class LineMapper
 
         if (nature is null || direction is null || kind is null)
         {
-            return new BudgetRecord(null, line, findings);
+            return new BudgetRecord(null, line, findings, RecordKind.Data, _source);
         }
 
         var chapter = ResolveChapter(source, nature, direction.Value, kind.Value, orderType, findings, out var contNatIsChapter);
@@ -87,7 +89,7 @@ internal sealed class LineMapper
 
         if (chapter is null || accountLabel is null || section is null || HasError(findings))
         {
-            return new BudgetRecord(null, line, findings);
+            return new BudgetRecord(null, line, findings, RecordKind.Data, _source);
         }
 
         var budgetLine = new BudgetLine
@@ -120,10 +122,10 @@ internal sealed class LineMapper
             var (longest, element) = Longest(budgetLine, source);
             findings.Add(Error(FindingCodes.TotemRecordTooLarge, line, element, longest,
                 size.ToString(CultureInfo.InvariantCulture), _maxRecordSize.ToString(CultureInfo.InvariantCulture)));
-            return new BudgetRecord(null, line, findings);
+            return new BudgetRecord(null, line, findings, RecordKind.Data, _source);
         }
 
-        return new BudgetRecord(budgetLine, line, findings.Count == 0 ? [] : findings);
+        return new BudgetRecord(budgetLine, line, findings.Count == 0 ? [] : findings, RecordKind.Data, _source);
     }
 
     /// <summary>Finds the longest text of a line and the TOTEM element it comes from, to say what makes a record too long.</summary>

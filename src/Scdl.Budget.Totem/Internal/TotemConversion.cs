@@ -16,6 +16,7 @@ internal sealed class TotemConversion
     private readonly Dictionary<TotemHeader, LineMapper> _mappers = new(ReferenceEqualityComparer.Instance);
     private readonly List<Finding> _kept = [];
     private readonly int _maxKept;
+    private readonly string? _source;
     private TotemHeader _header;
     private LineMapper _mapper;
     private int _readerFindingsReported;
@@ -27,9 +28,10 @@ internal sealed class TotemConversion
     private long _infos;
     private bool _truncated;
 
-    public TotemConversion(TotemReader reader, TotemConversionOptions? options)
+    public TotemConversion(TotemReader reader, TotemConversionOptions? options, string? source = null)
     {
         _options = options ?? TotemConversionOptions.Default;
+        _source = source;
         _reader = reader;
         _maxKept = Math.Max(0, _options.MaxFindingsKept);
         _plans = _options.PlanSource ?? (_options.Plans is { } plans ? new CatalogPlanSource(plans) : CatalogPlanSource.BuiltIn);
@@ -131,7 +133,7 @@ internal sealed class TotemConversion
         AddReaderFindings(findings);
         _linesRead += _reader.LinesBeforeHeader;
         _linesWithFindings += _reader.LinesBeforeHeader;
-        return Record(findings);
+        return Record(findings, RecordKind.Header);
     }
 
     private List<BudgetRecord> Trailing()
@@ -139,7 +141,7 @@ internal sealed class TotemConversion
         var closing = new List<BudgetRecord>(2);
         var findings = new List<Finding>();
         AddReaderFindings(findings);
-        if (Record(findings) is { } document)
+        if (Record(findings, RecordKind.File) is { } document)
         {
             closing.Add(document);
         }
@@ -148,7 +150,7 @@ internal sealed class TotemConversion
         {
             Finding[] skipped = [LineMapper.Make(FindingCodes.TotemCalculatedLinesSkipped, 0, null, null, _reader.CalculatedLinesSkipped.ToString(CultureInfo.InvariantCulture))];
             Count(skipped);
-            closing.Add(new BudgetRecord(null, 0, skipped));
+            closing.Add(new BudgetRecord(null, 0, skipped, RecordKind.File, _source));
         }
 
         return closing;
@@ -180,7 +182,7 @@ internal sealed class TotemConversion
                 previous.BudgetElementLine.ToString(CultureInfo.InvariantCulture)),
         };
         findings.AddRange(HeaderFindings(header));
-        return Record(findings);
+        return Record(findings, RecordKind.Header);
     }
 
     private BudgetRecord Map(TotemLine source)
@@ -196,7 +198,8 @@ internal sealed class TotemConversion
         return record;
     }
 
-    private BudgetRecord? Record(List<Finding> findings)
+    /// <summary>A record of findings about the document: its heading (a budget's header) or the whole input.</summary>
+    private BudgetRecord? Record(List<Finding> findings, RecordKind kind)
     {
         if (findings.Count == 0)
         {
@@ -204,7 +207,7 @@ internal sealed class TotemConversion
         }
 
         Count(findings);
-        return new BudgetRecord(null, findings[0].Location.Line, findings);
+        return new BudgetRecord(null, findings[0].Location.Line, findings, kind, _source);
     }
 
     private void AddReaderFindings(List<Finding> findings)
@@ -239,7 +242,7 @@ internal sealed class TotemConversion
             ?? throw ThrowHelper.Create(FindingCodes.TotemUnknownNomenclature, header.NomenclatureLine, "EnTeteBudget/Nomenclature",
                 string.Concat(header.Norme, "-", header.Declinaison), header.Year.ToString(CultureInfo.InvariantCulture));
         var (name, element) = AuthorityName(header, _options.NameSource);
-        return new LineMapper(header, plan, name, element, _options.OperationWithLabel, BudgetCsvReaderOptions.Default.MaxRecordSize);
+        return new LineMapper(header, plan, name, element, _options.OperationWithLabel, BudgetCsvReaderOptions.Default.MaxRecordSize, _source);
     }
 
     private static (string Name, string Element) AuthorityName(TotemHeader header, AuthorityNameSource source)

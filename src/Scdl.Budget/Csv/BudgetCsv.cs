@@ -19,8 +19,9 @@ namespace Scdl.Budget.Csv;
 public static class BudgetCsv
 {
     /// <summary>
-    /// Reads records from a stream, lazily: the stream is read as the records are enumerated. When the header has
-    /// findings, the first record (at the header's line, without a line) carries them.
+    /// Reads records from a stream, lazily: the stream is read as the records are enumerated. Each record says what it
+    /// is (<see cref="BudgetRecord.Kind"/>): when the header or the dialect has findings, a first
+    /// <see cref="RecordKind.Header"/> record carries them (see <see cref="BudgetCsvReader.ReadRecords"/>).
     /// </summary>
     /// <param name="stream">The input.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
@@ -111,6 +112,7 @@ public static class BudgetCsv
     /// <param name="leaveOpen">Whether <paramref name="stream"/> stays open afterwards.</param>
     /// <returns>The number of lines written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidBudgetLineException">A line breaks the schema and <see cref="BudgetCsvWriterOptions.InvalidLines"/> says to throw (the default).</exception>
     public static long Write(IEnumerable<BudgetLine> lines, Stream stream, BudgetCsvWriterOptions? options = null, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -126,6 +128,7 @@ public static class BudgetCsv
     /// <param name="leaveOpen">Whether <paramref name="writer"/> stays open afterwards.</param>
     /// <returns>The number of lines written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidBudgetLineException">A line breaks the schema and <see cref="BudgetCsvWriterOptions.InvalidLines"/> says to throw (the default).</exception>
     public static long Write(IEnumerable<BudgetLine> lines, TextWriter writer, BudgetCsvWriterOptions? options = null, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -144,6 +147,7 @@ public static class BudgetCsv
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
     /// <returns>The number of lines written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidBudgetLineException">A line breaks the schema and <see cref="BudgetCsvWriterOptions.InvalidLines"/> says to throw (the default).</exception>
     public static long WriteFile(IFileSystem fileSystem, string path, IEnumerable<BudgetLine> lines, BudgetCsvWriterOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -158,6 +162,7 @@ public static class BudgetCsv
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>The number of lines written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidBudgetLineException">A line breaks the schema and <see cref="BudgetCsvWriterOptions.InvalidLines"/> says to throw (the default).</exception>
     public static async Task<long> WriteAsync(IAsyncEnumerable<BudgetLine> lines, Stream stream, BudgetCsvWriterOptions? options = null, bool leaveOpen = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);
@@ -183,6 +188,7 @@ public static class BudgetCsv
     /// <param name="cancellationToken">Cancels writing; the destination is then unchanged.</param>
     /// <returns>The number of lines written.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidBudgetLineException">A line breaks the schema and <see cref="BudgetCsvWriterOptions.InvalidLines"/> says to throw (the default).</exception>
     public static Task<long> WriteFileAsync(IFileSystem fileSystem, string path, IAsyncEnumerable<BudgetLine> lines, BudgetCsvWriterOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(lines);

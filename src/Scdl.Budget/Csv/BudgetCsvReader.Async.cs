@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using CsvHelper;
 
 namespace Scdl.Budget.Csv;
 
@@ -8,7 +7,10 @@ public sealed partial class BudgetCsvReader
     /// <summary>Asynchronously reads the header, if it has not been read yet. See <see cref="ReadHeader"/>.</summary>
     /// <param name="cancellationToken">Cancels reading.</param>
     /// <returns>A task that completes when the header has been read.</returns>
-    /// <exception cref="ScdlFormatException">The input is empty, not text, has no header or lacks a required column.</exception>
+    /// <exception cref="ScdlFormatException">
+    /// The input is empty, not text, XML, has no header (unless <see cref="BudgetCsvReaderOptions.HasHeader"/> is
+    /// <see langword="false"/>) or lacks a required column.
+    /// </exception>
     public async Task ReadHeaderAsync(CancellationToken cancellationToken = default)
     {
         if (_map is not null)
@@ -16,15 +18,15 @@ public sealed partial class BudgetCsvReader
             return;
         }
 
-        await EnsureOpenAsync(cancellationToken).ConfigureAwait(false);
+        await _input.OpenAsync(cancellationToken).ConfigureAwait(false);
         while (true)
         {
-            if (!await AdvanceAsync(cancellationToken).ConfigureAwait(false))
+            if (!await _input.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 throw EmptyInput();
             }
 
-            if (IsEmptyLine())
+            if (IsBlankRecord())
             {
                 NoteLeadingBlankLine();
                 continue;
@@ -49,38 +51,24 @@ public sealed partial class BudgetCsvReader
             await ReadHeaderAsync(token).ConfigureAwait(false);
             if (HeaderRecord() is { } header)
             {
-                IsOnDataRecord = false;
                 yield return header;
             }
 
             if (_pendingFirst)
             {
                 _pendingFirst = false;
-                yield return TypeCurrent();
+                yield return TakeCurrent();
             }
 
-            while (await AdvanceAsync(token).ConfigureAwait(false))
+            while (await _input.ReadAsync(token).ConfigureAwait(false))
             {
-                yield return TypeCurrent();
+                yield return TakeCurrent();
             }
 
-            IsOnDataRecord = false;
             if (NoDataRecord() is { } noData)
             {
                 yield return noData;
             }
-        }
-    }
-
-    private async ValueTask<bool> AdvanceAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await _csv!.ReadAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (CsvFormatException exception)
-        {
-            throw TooLarge(exception);
         }
     }
 }

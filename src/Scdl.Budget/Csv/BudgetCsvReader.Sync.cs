@@ -1,11 +1,12 @@
-using CsvHelper;
-
 namespace Scdl.Budget.Csv;
 
 public sealed partial class BudgetCsvReader
 {
-    /// <summary>Reads the header, if it has not been read yet, and matches its columns with the schema's.</summary>
-    /// <exception cref="ScdlFormatException">The input is empty, not text, has no header or lacks a required column.</exception>
+    /// <summary>Reads the header, if it has not been read yet, detects the dialect and matches the columns with the schema's.</summary>
+    /// <exception cref="ScdlFormatException">
+    /// The input is empty, not text, XML, has no header (unless <see cref="BudgetCsvReaderOptions.HasHeader"/> is
+    /// <see langword="false"/>) or lacks a required column.
+    /// </exception>
     public void ReadHeader()
     {
         if (_map is not null)
@@ -13,15 +14,15 @@ public sealed partial class BudgetCsvReader
             return;
         }
 
-        EnsureOpen();
+        _input.Open();
         while (true)
         {
-            if (!Advance())
+            if (!_input.Read())
             {
                 throw EmptyInput();
             }
 
-            if (IsEmptyLine())
+            if (IsBlankRecord())
             {
                 NoteLeadingBlankLine();
                 continue;
@@ -33,8 +34,9 @@ public sealed partial class BudgetCsvReader
     }
 
     /// <summary>
-    /// Reads the records, one at a time. When the header has findings (or blank lines come before it), a first
-    /// record at the header's line, without a <see cref="BudgetRecord.Line"/>, carries them.
+    /// Reads the records, one at a time. When the header or the dialect has findings (or blank lines come before the
+    /// header), a first record of kind <see cref="RecordKind.Header"/> (<see cref="RecordKind.File"/> for a file without
+    /// header) carries them; a file with a header and no data line ends with a <see cref="RecordKind.File"/> record that says so.
     /// </summary>
     /// <returns>The records, lazily; enumerate them once.</returns>
     /// <exception cref="ScdlFormatException">The input cannot be read at all (thrown while enumerating).</exception>
@@ -48,40 +50,24 @@ public sealed partial class BudgetCsvReader
             ReadHeader();
             if (HeaderRecord() is { } header)
             {
-                IsOnDataRecord = false;
                 yield return header;
             }
 
             if (_pendingFirst)
             {
                 _pendingFirst = false;
-                yield return TypeCurrent();
+                yield return TakeCurrent();
             }
 
-            while (Advance())
+            while (_input.Read())
             {
-                yield return TypeCurrent();
+                yield return TakeCurrent();
             }
 
-            IsOnDataRecord = false;
             if (NoDataRecord() is { } noData)
             {
                 yield return noData;
             }
-        }
-    }
-
-    private bool _pendingFirst;
-
-    private bool Advance()
-    {
-        try
-        {
-            return _csv!.Read();
-        }
-        catch (CsvFormatException exception)
-        {
-            throw TooLarge(exception);
         }
     }
 }

@@ -8,9 +8,11 @@ using Scdl.Budget.Schema;
 namespace Scdl.Budget.Csv;
 
 /// <summary>
-/// Reads SCDL Budget CSV one record at a time, in constant memory: each record is a typed
-/// <see cref="BudgetLine"/> or findings, with its 1-based line. It never throws on a bad cell; input that cannot
-/// be read at all (binary, empty, no header, a required column missing, not UTF-8) raises one
+/// Reads SCDL Budget CSV one record at a time, in constant memory: each record says what it is (header, data, blank
+/// line), where it comes from, and holds a typed <see cref="BudgetLine"/> or findings. Both reading modes detect the
+/// dialect (encoding, separator, header spelling and order) and report each departure from the standard; they differ
+/// in what values they report how (see <see cref="CsvReadingMode"/>). It never throws on a bad cell; input that cannot
+/// be read at all (binary, empty, XML, no header, a required column missing, a record too large) raises one
 /// <see cref="ScdlFormatException"/> naming the line and the reason.
 /// </summary>
 /// <remarks>
@@ -20,141 +22,60 @@ namespace Scdl.Budget.Csv;
 /// </remarks>
 public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
 {
-    private readonly Stream? _stream;
-    private readonly TextReader? _text;
-    private readonly bool _leaveOpen;
+    private readonly CsvInput _input;
     private readonly BudgetCsvReaderOptions _options;
     private readonly ScdlSchema _schema;
-    private readonly List<(long Line, CsvMalformedReason Reason)> _malformed = [];
-    private CsvReader? _csv;
+    private readonly string? _source;
     private HeaderMap? _map;
     private RecordTyper? _typer;
+    private CsvReader? _current;
+    private CsvReader? _redecoded;
     private List<Finding>? _leadingFindings;
-    private IReadOnlyList<Finding> _dialectFindings = [];
     private bool _enumerated;
-    private bool _disposed;
+    private bool _pendingFirst;
+    private bool _encodingRecovered;
     private long _dataRecords;
 
-    private BudgetCsvReader(Func<CsvReaderOptions, CsvReader> open, BudgetCsvReaderOptions? options)
+    private BudgetCsvReader(Stream? stream, TextReader? text, bool leaveOpen, BudgetCsvReaderOptions? options, string? source)
     {
         _options = options ?? BudgetCsvReaderOptions.Default;
         _schema = ScdlSchema.Get(_options.SchemaVersion);
-        _csv = open(CsvOptions(',', encoding: null));
+        _source = source;
+        _input = new CsvInput(stream, text, leaveOpen, _options, _schema);
     }
-
-    private BudgetCsvReader(Stream? stream, TextReader? text, bool leaveOpen, BudgetCsvReaderOptions options)
-    {
-        _options = options;
-        _schema = ScdlSchema.Get(_options.SchemaVersion);
-        _stream = stream;
-        _text = text;
-        _leaveOpen = leaveOpen;
-    }
-
-    private bool IsTolerant => _options.Leniency == CsvLeniency.Tolerant;
 
     /// <summary>
-    /// Gets the dialect the tolerant reader detected (or was given) once the header has been read; <see langword="null"/>
-    /// before, and always with strict reading, which assumes the canonical dialect.
+    /// Gets the dialect detected (or forced) once the header has been read: encoding, byte order mark, separator,
+    /// decimal separator, header, line breaks; <see langword="null"/> before.
     /// </summary>
-    public CsvDialect? Dialect { get; private set; }
-
-    private CsvReaderOptions CsvOptions(char separator, System.Text.Encoding? encoding) => new()
-    {
-        Separator = separator,
-        Encoding = encoding,
-        HasHeader = false,
-        TrackLineNumbers = true,
-        SkipEmptyLines = false,
-        MalformedData = CsvMalformedDataHandling.Recover,
-        FieldCountMismatch = CsvFieldCountHandling.Allow,
-        MaxRecordSize = _options.MaxRecordSize,
-        PoolStrings = false,
-        DetectSeparatorHint = false,
-        OnMalformedRecord = record => _malformed.Add((record.LineNumber, record.Reason)),
-    };
-
-    /// <summary>Sniffs the dialect from a bounded prefix of the input, then opens the CSV reader over the prefix replayed and the rest.</summary>
-    private void OpenTolerant(SniffResult sniff, Func<CsvReaderOptions, CsvReader> open)
-    {
-        Dialect = sniff.Dialect;
-        _dialectFindings = sniff.Findings;
-        _csv = open(CsvOptions(sniff.Dialect.Separator, sniff.TranscodeFrom));
-    }
-
-    /// <summary>Wraps a single-byte input in a transcoding stream (faster than CsvHelper's, same text), or leaves the transcoding to CsvHelper.</summary>
-    private static Stream TranscodedStream(SniffResult sniff, Stream stream, ref CsvReaderOptions options)
-    {
-        if (sniff.TranscodeFrom is { } encoding && SingleByteTranscodingStream.Supports(encoding))
-        {
-            options = options with { Encoding = null };
-            return new SingleByteTranscodingStream(stream, encoding, leaveOpen: false);
-        }
-
-        return stream;
-    }
-
-    private void EnsureOpen()
-    {
-        if (_csv is not null)
-        {
-            return;
-        }
-
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_stream is not null)
-        {
-            var prefix = new byte[Math.Max(_options.SniffSize, 4)];
-            var length = DialectSniffer.ReadPrefix(_stream, prefix);
-            var sniff = DialectSniffer.Sniff(prefix.AsSpan(0, length), length < prefix.Length, _options, _schema);
-            OpenTolerant(sniff, o => CsvReader.Create(TranscodedStream(sniff, new PrefixedStream(prefix, length, _stream, _leaveOpen), ref o), o, leaveOpen: false));
-        }
-        else
-        {
-            var prefix = new char[Math.Max(_options.SniffSize, 4)];
-            var length = DialectSniffer.ReadPrefix(_text!, prefix);
-            var sniff = DialectSniffer.Sniff(prefix.AsSpan(0, length), length < prefix.Length, (_text as StreamReader)?.CurrentEncoding, _options, _schema);
-            OpenTolerant(sniff, o => CsvReader.Create(new PrefixedTextReader(prefix, length, _text!, _leaveOpen), o, leaveOpen: false));
-        }
-    }
-
-    private async ValueTask EnsureOpenAsync(CancellationToken cancellationToken)
-    {
-        if (_csv is not null)
-        {
-            return;
-        }
-
-        ObjectDisposedException.ThrowIf(_disposed, this);
-        if (_stream is not null)
-        {
-            var prefix = new byte[Math.Max(_options.SniffSize, 4)];
-            var length = await DialectSniffer.ReadPrefixAsync(_stream, prefix, cancellationToken).ConfigureAwait(false);
-            var sniff = DialectSniffer.Sniff(prefix.AsSpan(0, length), length < prefix.Length, _options, _schema);
-            OpenTolerant(sniff, o => CsvReader.Create(TranscodedStream(sniff, new PrefixedStream(prefix, length, _stream, _leaveOpen), ref o), o, leaveOpen: false));
-        }
-        else
-        {
-            var prefix = new char[Math.Max(_options.SniffSize, 4)];
-            var length = await DialectSniffer.ReadPrefixAsync(_text!, prefix, cancellationToken).ConfigureAwait(false);
-            var sniff = DialectSniffer.Sniff(prefix.AsSpan(0, length), length < prefix.Length, (_text as StreamReader)?.CurrentEncoding, _options, _schema);
-            OpenTolerant(sniff, o => CsvReader.Create(new PrefixedTextReader(prefix, length, _text!, _leaveOpen), o, leaveOpen: false));
-        }
-    }
+    public CsvDialect? Dialect => _map is null ? null : _input.Dialect;
 
     /// <summary>Gets the header names as written in the file (the schema's names when the file has no header); empty before the header is read.</summary>
     public IReadOnlyList<string> Header => _map?.Names ?? [];
 
-    /// <summary>Gets the findings about the header: missing optional, extra, duplicate, blank or misordered columns.</summary>
+    /// <summary>Gets the findings about the header: names not spelled exactly, missing optional, extra, duplicate, blank or misordered columns.</summary>
     public IReadOnlyList<Finding> HeaderFindings => _map?.Findings ?? [];
 
     /// <summary>Gets the 1-based line of the header, or 0 when the file has none or it has not been read.</summary>
     public long HeaderLineNumber { get; private set; }
 
-    /// <summary>Gets the number of records read so far, the header not counted.</summary>
+    /// <summary>Gets the number of records read so far (data and blank lines), the header not counted.</summary>
     public long RecordsRead { get; private set; }
 
-    /// <summary>Creates a reader over a stream of UTF-8 text (with or without a byte order mark).</summary>
+    /// <summary>Gets the hash of the text of the record last returned, as it stands in the input (after any transcoding to UTF-8).</summary>
+    /// <remarks>
+    /// Two records with the same hash are, but for a chance of one in 2^128, the same line. Valid until the next read,
+    /// on the thread that reads.
+    /// </remarks>
+    internal UInt128 HashCurrentRecord() => System.IO.Hashing.XxHash128.HashToUInt128(_current!.RawRecord);
+
+    /// <summary>Gets the header names as they appear in the file, or <see langword="null"/> without a header.</summary>
+    internal IReadOnlyList<string>? FileHeader => HeaderLineNumber > 0 ? _map?.Names : null;
+
+    /// <summary>Gets the schema.</summary>
+    internal ScdlSchema Schema => _schema;
+
+    /// <summary>Creates a reader over a stream of text, whose encoding is detected unless given (<see cref="BudgetCsvReaderOptions.Encoding"/>).</summary>
     /// <param name="stream">The input, read sequentially from its current position.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="BudgetCsvReaderOptions.Default"/>.</param>
     /// <param name="leaveOpen">Whether <paramref name="stream"/> stays open when the reader is disposed.</param>
@@ -163,9 +84,7 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
     public static BudgetCsvReader Create(Stream stream, BudgetCsvReaderOptions? options = null, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return options?.Leniency == CsvLeniency.Tolerant
-            ? new BudgetCsvReader(stream, null, leaveOpen, options)
-            : new BudgetCsvReader(o => CsvReader.Create(stream, o, leaveOpen), options);
+        return new BudgetCsvReader(stream, null, leaveOpen, options, null);
     }
 
     /// <summary>Creates a reader over text.</summary>
@@ -177,12 +96,10 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
     public static BudgetCsvReader Create(TextReader reader, BudgetCsvReaderOptions? options = null, bool leaveOpen = false)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return options?.Leniency == CsvLeniency.Tolerant
-            ? new BudgetCsvReader(null, reader, leaveOpen, options)
-            : new BudgetCsvReader(o => CsvReader.Create(reader, o, leaveOpen), options);
+        return new BudgetCsvReader(null, reader, leaveOpen, options, null);
     }
 
-    /// <summary>Opens a file for reading.</summary>
+    /// <summary>Opens a file for reading; its records name <paramref name="path"/> as their <see cref="BudgetRecord.Source"/>.</summary>
     /// <param name="fileSystem">The file system.</param>
     /// <param name="path">The path of the file.</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="BudgetCsvReaderOptions.Default"/>.</param>
@@ -193,50 +110,57 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(fileSystem);
         ArgumentNullException.ThrowIfNull(path);
-        var stream = fileSystem.File.OpenRead(path);
-        try
-        {
-            return Create(stream, options, leaveOpen: false);
-        }
-        catch
-        {
-            stream.Dispose();
-            throw;
-        }
+        return new BudgetCsvReader(fileSystem.File.OpenRead(path), null, leaveOpen: false, options, path);
     }
 
     /// <inheritdoc/>
     public void Dispose()
     {
-        _disposed = true;
-        if (_csv is not null)
-        {
-            _csv.Dispose();
-        }
-        else if (!_leaveOpen)
-        {
-            _stream?.Dispose();
-            _text?.Dispose();
-        }
+        _redecoded?.Dispose();
+        _input.Dispose();
     }
 
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
-        _disposed = true;
-        if (_csv is not null)
-        {
-            await _csv.DisposeAsync().ConfigureAwait(false);
-        }
-        else if (!_leaveOpen)
-        {
-            if (_stream is not null)
-            {
-                await _stream.DisposeAsync().ConfigureAwait(false);
-            }
+        _redecoded?.Dispose();
+        await _input.DisposeAsync().ConfigureAwait(false);
+    }
 
-            _text?.Dispose();
+    /// <summary>Copies the raw cells of the current record into <paramref name="cells"/>, in the schema's column order (null for a column the file lacks).</summary>
+    internal void CopyCells(string?[] cells)
+    {
+        var csv = _current!;
+        var fieldCount = csv.FieldCount;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var index = _map!.FileIndexOfColumn[i];
+            cells[i] = index < 0 || index >= fieldCount ? null : csv.GetString(index) ?? string.Empty;
         }
+    }
+
+    private static ScdlFormatException EmptyInput() => new(FindingCodes.EmptyInput, 0, null, []);
+
+    private static string ReasonText(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "stray quote",
+        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
+        CsvMalformedReason.UnterminatedQuote => "quote never closed",
+        CsvMalformedReason.LineBreakInQuotes => "line break in quotes",
+        _ => reason.ToString(),
+    };
+
+    /// <summary>Names the first byte of the current record that is not valid UTF-8, and where it is.</summary>
+    private string InvalidByte()
+    {
+        var raw = _input.Reader.RawRecord;
+        var offset = 0;
+        while (offset < raw.Length && Rune.DecodeFromUtf8(raw[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        {
+            offset += consumed;
+        }
+
+        return string.Create(CultureInfo.InvariantCulture, $"byte 0x{raw[Math.Min(offset, raw.Length - 1)]:X2} at offset {_input.Reader.ByteOffset + offset}");
     }
 
     private void StartEnumeration()
@@ -252,93 +176,100 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
     /// <summary>Checks the raw bytes of the current record: binary data makes the input unreadable.</summary>
     private void CheckText(long line)
     {
-        var nul = _csv!.RawRecord.IndexOf((byte)0);
+        var csv = _input.Reader;
+        var nul = csv.RawRecord.IndexOf((byte)0);
         if (nul >= 0)
         {
             throw new ScdlFormatException(FindingCodes.UnreadableInput, line, null,
-                [string.Create(CultureInfo.InvariantCulture, $"NUL byte at offset {_csv.ByteOffset + nul}")]);
+                [string.Create(CultureInfo.InvariantCulture, $"NUL byte at offset {csv.ByteOffset + nul}")]);
         }
     }
 
-    /// <summary>Builds the exception for a record that is not valid UTF-8, naming the first invalid byte.</summary>
-    private ScdlFormatException InvalidEncoding(long line, Exception cause)
+    /// <summary>
+    /// Takes a record that is not valid UTF-8: re-read as Windows-1252 when the encoding was detected (once noted with
+    /// <see cref="FindingCodes.LineNotUtf8"/>), or the end of reading when UTF-8 was asked for.
+    /// </summary>
+    /// <returns>The reader positioned on the record re-decoded.</returns>
+    private CsvReader Recover(long line, Exception cause, ref List<Finding>? findings)
     {
-        var raw = _csv!.RawRecord;
-        var offset = 0;
-        while (offset < raw.Length && Rune.DecodeFromUtf8(raw[offset..], out _, out var consumed) == System.Buffers.OperationStatus.Done)
+        if (!_input.CanRecoverEncoding)
         {
-            offset += consumed;
+            throw new ScdlFormatException(FindingCodes.InvalidEncoding, line, null, [InvalidByte()], cause);
         }
 
-        return new ScdlFormatException(FindingCodes.InvalidEncoding, line, null,
-            [string.Create(CultureInfo.InvariantCulture, $"byte 0x{raw[Math.Min(offset, raw.Length - 1)]:X2} at offset {_csv.ByteOffset + offset}")], cause);
+        if (!_encodingRecovered)
+        {
+            _encodingRecovered = true;
+            (findings ??= []).Add(CsvFindings.Make(FindingCodes.LineNotUtf8, new SourceLocation(line, null), null, InvalidByte()));
+        }
+
+        _redecoded?.Dispose();
+        _redecoded = _input.Redecode();
+        return _redecoded;
     }
 
     /// <summary>Handles the record the CSV reader is on as the header (or, without a header, as the first data record).</summary>
     /// <returns><see langword="true"/> when the record was the header and is consumed.</returns>
     private bool AcceptFirstRecord()
     {
-        var line = _csv!.LineNumber;
+        var csv = _input.Reader;
+        var line = csv.LineNumber;
         CheckText(line);
-        var names = new string[_csv.FieldCount];
-        for (var i = 0; i < names.Length; i++)
+        var names = new string[csv.FieldCount];
+        if (!TryDecodeNames(csv, names))
         {
-            names[i] = DecodeHeaderName(i, line);
+            csv = Recover(line, new DecoderFallbackException("Invalid UTF-8."), ref _leadingFindings);
+            names = new string[csv.FieldCount];
+            TryDecodeNames(csv, names);
         }
 
-        var useHeader = _options.HasHeader || (IsTolerant && Dialect?.HasHeader == true && names.Any(n => Lenient.MatchHeader(_schema, n) is not null));
-        if (!useHeader)
+        if (!names.Any(n => TolerantForms.MatchHeader(_schema, n) is not null))
         {
-            _map = HeaderMap.Positional(_schema);
-            _typer = new RecordTyper(_schema, _map, _options.ColumnConvention, Tolerance());
-            if (IsTolerant)
+            if (_options.HasHeader)
             {
-                Dialect = Dialect! with { HasHeader = false };
-                (_leadingFindings ??= []).Add(new Finding(FindingCodes.ReadWithoutHeader, FindingSeverity.Warning, SourceLocation.File, null,
-                    _schema.Columns.Count.ToString(CultureInfo.InvariantCulture)));
+                throw new ScdlFormatException(FindingCodes.NoHeader, line, null, [Finding.Shorten(names.Length > 0 ? names[0] : string.Empty) ?? string.Empty]);
             }
 
+            _map = HeaderMap.Positional(_schema);
+            _input.Dialect = _input.Dialect! with { HasHeader = false };
+            (_leadingFindings ??= []).Add(CsvFindings.Make(FindingCodes.ReadWithoutHeader, SourceLocation.File, null,
+                _schema.Columns.Count.ToString(CultureInfo.InvariantCulture)));
+            _typer = CreateTyper();
             return false;
         }
 
         HeaderLineNumber = line;
-        if (IsTolerant)
-        {
-            List<Finding> inexact = [];
-            _map = HeaderMap.FromNames(_schema, names, line, name =>
-            {
-                var column = Lenient.MatchHeader(_schema, name);
-                if (column is not null && !string.Equals(column.Name, name, StringComparison.Ordinal))
-                {
-                    inexact.Add(new Finding(FindingCodes.HeaderNameNotExact, FindingSeverity.Warning, new SourceLocation(line, column.Name), name, column.Name));
-                }
-
-                return column?.Name;
-            });
-            _dialectFindings = [.. _dialectFindings, .. inexact];
-        }
-        else
-        {
-            _map = HeaderMap.FromNames(_schema, names, line);
-        }
-
-        _typer = new RecordTyper(_schema, _map, _options.ColumnConvention, Tolerance());
+        _input.Dialect = _input.Dialect! with { HasHeader = true };
+        _map = HeaderMap.FromNames(_schema, names, line);
+        _typer = CreateTyper();
         return true;
     }
 
-    private string DecodeHeaderName(int index, long line)
+    private static bool TryDecodeNames(CsvReader csv, string[] names)
     {
-        var span = _csv!.GetSpan(index);
-        return Utf8.IsValid(span) ? Encoding.UTF8.GetString(span) : throw InvalidEncoding(line, new DecoderFallbackException("Invalid UTF-8."));
+        for (var i = 0; i < names.Length; i++)
+        {
+            var span = csv.GetSpan(i);
+            if (!Utf8.IsValid(span))
+            {
+                return false;
+            }
+
+            names[i] = Encoding.UTF8.GetString(span);
+        }
+
+        return true;
     }
 
-    private RecordTyper.Tolerance? Tolerance() => IsTolerant ? new RecordTyper.Tolerance(Dialect?.DecimalSeparator ?? '.') : null;
+    private RecordTyper CreateTyper() => new(_schema, _map!, _options.ColumnConvention, _options.Mode, _input.Dialect!.DecimalSeparator);
 
-    private bool IsEmptyLine() => _csv!.FieldCount <= 1 && _csv.IsEmpty(0);
+    private bool IsBlankRecord() => RecordTyper.IsBlank(_input.Reader, _input.Dialect!.Separator);
 
-    private BudgetRecord TypeCurrent()
+    /// <summary>Builds the record the CSV reader is on: a blank line, or a data line typed.</summary>
+    private BudgetRecord TakeCurrent()
     {
-        var line = _csv!.LineNumber;
+        var csv = _input.Reader;
+        var line = csv.LineNumber;
         CheckText(line);
         RecordsRead++;
         List<Finding>? findings = null;
@@ -348,90 +279,61 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
             _leadingFindings = null;
         }
 
-        if (_malformed.Count > 0)
+        if (_input.Malformed.Count > 0)
         {
-            foreach (var (malformedLine, reason) in _malformed)
+            foreach (var (malformedLine, reason) in _input.Malformed)
             {
-                (findings ??= []).Add(new Finding(FindingCodes.MalformedQuoting, FindingSeverity.Error, new SourceLocation(malformedLine, null), null, ReasonText(reason)));
+                (findings ??= []).Add(CsvFindings.Make(FindingCodes.MalformedQuoting, new SourceLocation(malformedLine, null), null, ReasonText(reason)));
             }
 
-            _malformed.Clear();
+            _input.Malformed.Clear();
         }
 
-        IsOnDataRecord = !RecordTyper.IsBlank(_csv, _csv.FieldCount);
-        _dataRecords += IsOnDataRecord ? 1 : 0;
+        _current = csv;
+        if (IsBlankRecord())
+        {
+            (findings ??= []).Add(BlankLine(line));
+            return new BudgetRecord(null, line, findings, RecordKind.Blank, _source);
+        }
+
+        _dataRecords++;
+        var before = findings?.Count ?? 0;
         try
         {
-            return _typer!.Type(_csv, line, findings);
+            return _typer!.Type(csv, line, findings, _source);
         }
         catch (DecoderFallbackException exception)
         {
-            throw InvalidEncoding(line, exception);
+            // Typing stopped half-way: drop what it found, and type the record again from its re-decoded text.
+            findings?.RemoveRange(before, findings.Count - before);
+            _current = Recover(line, exception, ref findings);
+            return _typer!.Type(_current, line, findings, _source);
         }
     }
 
-    private void NoteLeadingBlankLine() =>
-        (_leadingFindings ??= []).Add(IsTolerant
-            ? new Finding(FindingCodes.BlankLineSkipped, FindingSeverity.Info, new SourceLocation(_csv!.LineNumber, null))
-            : new Finding(FindingCodes.BlankRow, FindingSeverity.Error, new SourceLocation(_csv!.LineNumber, null)));
+    /// <summary>The finding of a blank line: the schema's <c>blank-row</c> error in strict reading, its tolerant twin that says it was skipped.</summary>
+    private Finding BlankLine(long line) =>
+        CsvFindings.Make(_options.Mode == CsvReadingMode.Tolerant ? FindingCodes.BlankLineSkipped : FindingCodes.BlankRow, new SourceLocation(line, null));
 
-    private static ScdlFormatException EmptyInput() => new(FindingCodes.EmptyInput, 0, null, []);
+    private void NoteLeadingBlankLine() => (_leadingFindings ??= []).Add(BlankLine(_input.Reader.LineNumber));
 
-    private BudgetRecord? HeaderRecord() =>
-        _map is { Findings.Count: > 0 } || _leadingFindings is not null || _dialectFindings.Count > 0
-            ? new BudgetRecord(null, HeaderLineNumber, [.. _dialectFindings, .. TakeLeading(), .. _map!.Findings])
-            : null;
-
-    /// <summary>The record that says a tolerant read found no data line, or <see langword="null"/>.</summary>
-    private BudgetRecord? NoDataRecord() =>
-        IsTolerant && _dataRecords == 0 && _map is not null
-            ? new BudgetRecord(null, HeaderLineNumber, [new Finding(FindingCodes.NoDataLines, FindingSeverity.Warning, new SourceLocation(HeaderLineNumber, null))])
-            : null;
-
-    /// <summary>Gets a value indicating whether the record last returned holds data (not the header's findings, not a blank line).</summary>
-    internal bool IsOnDataRecord { get; private set; }
-
-    /// <summary>
-    /// Hashes the text of the record last returned, as it stands in the input (after any transcoding to UTF-8): two
-    /// records with the same hash are, but for a chance of one in 2^128, the same line. Valid until the next read.
-    /// </summary>
-    internal UInt128 HashCurrentRecord() => System.IO.Hashing.XxHash128.HashToUInt128(_csv!.RawRecord);
-
-    /// <summary>Copies the raw cells of the current record into <paramref name="cells"/>, in the schema's column order (null for a column the file lacks).</summary>
-    internal void CopyCells(string?[] cells)
+    /// <summary>The header's record, with the dialect's findings, the blank lines before it and the header's own; or <see langword="null"/> when all is canonical.</summary>
+    private BudgetRecord? HeaderRecord()
     {
-        var csv = _csv!;
-        var fieldCount = csv.FieldCount;
-        for (var i = 0; i < cells.Length; i++)
+        var dialect = _input.DialectFindings;
+        if (_map!.Findings.Count == 0 && _leadingFindings is null && dialect.Count == 0)
         {
-            var index = _map!.FileIndexOfColumn[i];
-            cells[i] = index < 0 || index >= fieldCount ? null : csv.GetString(index) ?? string.Empty;
+            return null;
         }
-    }
 
-    /// <summary>Gets the header names as they appear in the file, or <see langword="null"/> without a header.</summary>
-    internal IReadOnlyList<string>? FileHeader => HeaderLineNumber > 0 ? _map?.Names : null;
-
-    /// <summary>Gets the schema.</summary>
-    internal ScdlSchema Schema => _schema;
-
-    private List<Finding> TakeLeading()
-    {
-        var leading = _leadingFindings ?? [];
+        List<Finding> findings = [.. dialect, .. _leadingFindings ?? [], .. _map.Findings];
         _leadingFindings = null;
-        return leading;
+        return new BudgetRecord(null, HeaderLineNumber, findings, HeaderLineNumber > 0 ? RecordKind.Header : RecordKind.File, _source);
     }
 
-    private ScdlFormatException TooLarge(CsvFormatException exception) =>
-        new(FindingCodes.RecordTooLarge, exception.LineNumber, null,
-            [_options.MaxRecordSize.ToString(CultureInfo.InvariantCulture)], exception);
-
-    private static string ReasonText(CsvMalformedReason reason) => reason switch
-    {
-        CsvMalformedReason.StrayQuote => "stray quote",
-        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
-        CsvMalformedReason.UnterminatedQuote => "quote never closed",
-        CsvMalformedReason.LineBreakInQuotes => "line break in quotes",
-        _ => reason.ToString(),
-    };
+    /// <summary>The record that says the file has a header and no data line, or <see langword="null"/>.</summary>
+    private BudgetRecord? NoDataRecord() =>
+        _dataRecords == 0 && _map is not null
+            ? new BudgetRecord(null, HeaderLineNumber, [CsvFindings.Make(FindingCodes.NoDataLines, new SourceLocation(HeaderLineNumber, null))], RecordKind.File, _source)
+            : null;
 }

@@ -2,17 +2,19 @@ namespace Scdl.Budget.Csv;
 
 public sealed partial class BudgetCsvWriter
 {
-    /// <summary>Writes one line, flushing asynchronously when the buffer is mostly full.</summary>
+    /// <summary>Writes one line, flushing asynchronously when the buffer is mostly full. See <see cref="Write(BudgetLine)"/>.</summary>
     /// <param name="line">The line.</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     /// <returns>A task that completes when the line is written or buffered.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A required enum of the line is not set (<c>default</c>).</exception>
+    /// <exception cref="InvalidBudgetLineException">The line breaks the schema and the options say to throw.</exception>
     public async Task WriteAsync(BudgetLine line, CancellationToken cancellationToken = default)
     {
-        Prepare(line);
-        await _csv.WriteRecordAsync(_values!, cancellationToken).ConfigureAwait(false);
-        LinesWritten++;
+        if (Prepare(line))
+        {
+            await _csv.WriteRecordAsync(_values!, cancellationToken).ConfigureAwait(false);
+            LinesWritten++;
+        }
     }
 
     /// <summary>Asynchronously writes buffered lines to the destination and flushes it.</summary>

@@ -19,6 +19,9 @@ public sealed partial class BudgetCsvWriter : IDisposable, IAsyncDisposable
     private readonly LineField[] _fields;
     private readonly bool _literalCfu;
     private readonly string?[] _values;
+    private readonly WrittenLineCheck _check;
+    private readonly InvalidLineHandling _invalidLines;
+    private readonly Action<Finding>? _onFinding;
 
     private BudgetCsvWriter(Func<CsvWriterOptions, CsvWriter> create, BudgetCsvWriterOptions? options)
     {
@@ -27,6 +30,9 @@ public sealed partial class BudgetCsvWriter : IDisposable, IAsyncDisposable
         _fields = [.. _schema.Columns.Select(c => _schema.Binding.FieldAt(c.Index, options.ColumnConvention))];
         _literalCfu = options.CfuPolicy == CfuPolicy.Literal;
         _values = new string?[_fields.Length];
+        _check = new WrittenLineCheck(_schema);
+        _invalidLines = options.InvalidLines;
+        _onFinding = options.OnFinding;
         _csv = create(new CsvWriterOptions
         {
             Separator = ',',
@@ -39,7 +45,7 @@ public sealed partial class BudgetCsvWriter : IDisposable, IAsyncDisposable
         _csv.WriteHeader([.. _schema.Columns.Select(c => c.Name)]);
     }
 
-    /// <summary>Gets the number of lines written, the header not counted.</summary>
+    /// <summary>Gets the number of lines written, the header not counted (nor lines left out, see <see cref="BudgetCsvWriterOptions.InvalidLines"/>).</summary>
     public long LinesWritten { get; private set; }
 
     /// <summary>Creates a writer that writes UTF-8 to a stream and writes the header.</summary>
@@ -66,15 +72,17 @@ public sealed partial class BudgetCsvWriter : IDisposable, IAsyncDisposable
         return new BudgetCsvWriter(o => CsvWriter.Create(writer, o, leaveOpen), options);
     }
 
-    /// <summary>Writes one line.</summary>
+    /// <summary>Writes one line, unless it breaks the schema (see <see cref="BudgetCsvWriterOptions.InvalidLines"/>).</summary>
     /// <param name="line">The line.</param>
     /// <exception cref="ArgumentNullException"><paramref name="line"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A required enum of the line is not set (<c>default</c>).</exception>
+    /// <exception cref="InvalidBudgetLineException">The line breaks the schema (a required value empty or not set, a year that is not 4 digits, a code too long) and the options say to throw.</exception>
     public void Write(BudgetLine line)
     {
-        Prepare(line);
-        _csv.WriteRecord(_values.AsSpan()!);
-        LinesWritten++;
+        if (Prepare(line))
+        {
+            _csv.WriteRecord(_values.AsSpan()!);
+            LinesWritten++;
+        }
     }
 
     /// <summary>Writes one record of cells already spelled canonically, in the schema's column order (the normaliser's path).</summary>
@@ -93,18 +101,32 @@ public sealed partial class BudgetCsvWriter : IDisposable, IAsyncDisposable
     /// <inheritdoc/>
     public ValueTask DisposeAsync() => _csv.DisposeAsync();
 
-    private void Prepare(BudgetLine line)
+    /// <summary>Spells the cells of <paramref name="line"/> and checks them against the schema.</summary>
+    /// <returns>Whether the line is to be written.</returns>
+    private bool Prepare(BudgetLine line)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (!Enum.IsDefined(line.Step) || !Enum.IsDefined(line.Section) || !Enum.IsDefined(line.OperationKind) || !Enum.IsDefined(line.Direction)
-            || (line.SpecializedArticle is { } article && !Enum.IsDefined(article)))
-        {
-            throw new ArgumentException("The line's step, section, operation kind and direction must be set to defined values.", nameof(line));
-        }
-
         for (var i = 0; i < _fields.Length; i++)
         {
             _values[i] = _schema.Binding.Format(line, _fields[i], _literalCfu);
         }
+
+        // The line of the output it goes on: the header is line 1.
+        if (_check.Check(_values, LinesWritten + 2) is not { } findings)
+        {
+            return true;
+        }
+
+        if (_invalidLines == InvalidLineHandling.Throw)
+        {
+            throw new InvalidBudgetLineException(LinesWritten + 2, findings);
+        }
+
+        foreach (var finding in findings)
+        {
+            _onFinding?.Invoke(finding);
+        }
+
+        return _invalidLines == InvalidLineHandling.Write;
     }
 }

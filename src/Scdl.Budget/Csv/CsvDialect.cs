@@ -4,7 +4,7 @@ namespace Scdl.Budget.Csv;
 
 /// <summary>
 /// Describes how a CSV file is written: encoding, byte order mark, separators, header and line breaks, as the
-/// tolerant reader detected them (or as the caller forced them).
+/// reader detected them (or as the caller forced them).
 /// </summary>
 /// <remarks>
 /// Detection looks at a bounded start of the input (<see cref="BudgetCsvReaderOptions.SniffSize"/> bytes), which is

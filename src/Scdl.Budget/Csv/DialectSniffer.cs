@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Unicode;
 using CsvHelper;
@@ -7,13 +6,21 @@ using Scdl.Budget.Schema;
 namespace Scdl.Budget.Csv;
 
 /// <summary>
-/// Detects the dialect of a file from a bounded prefix: byte order mark, encoding (UTF-8 when the prefix is valid
-/// UTF-8, else Windows-1252), separator (CsvHelper's detector, which ignores quoted separators), header presence,
-/// decimal separator (voted over the amount cells of the first records) and line breaks.
+/// Detects the dialect of a file from a bounded prefix: byte order mark, encoding (UTF-16 without a byte order mark
+/// from its zero bytes; UTF-8 when the prefix is valid UTF-8, else Windows-1252), separator (the one under which the
+/// first line holds the most column names, else CsvHelper's detector, which ignores quoted separators), header
+/// presence, decimal separator (voted over the amount cells of the first records) and line breaks. An XML document
+/// is recognised and refused (<see cref="FindingCodes.XmlInput"/>).
 /// </summary>
 internal static class DialectSniffer
 {
     private const int MaxRecordsLooked = 1000;
+
+    private static readonly char[] Separators = [',', ';', '\t', '|'];
+
+    private static readonly System.Buffers.SearchValues<byte> WhiteSpace = System.Buffers.SearchValues.Create(" \t\r\n"u8);
+
+    private static readonly System.Buffers.SearchValues<char> NameEnd = System.Buffers.SearchValues.Create(" \t\r\n/>");
 
     /// <summary>Gets Windows-1252, from the code pages that the .NET shared framework carries.</summary>
     public static Encoding Windows1252 { get; } = CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
@@ -52,6 +59,7 @@ internal static class DialectSniffer
     /// <param name="complete">Whether the prefix is the whole input.</param>
     /// <param name="options">The reader's options (forced parts of the dialect).</param>
     /// <param name="schema">The schema, for the header names and the amount columns.</param>
+    /// <exception cref="ScdlFormatException">The input is an XML document.</exception>
     public static SniffResult Sniff(ReadOnlySpan<byte> prefix, bool complete, BudgetCsvReaderOptions options, ScdlSchema schema)
     {
         var findings = new List<Finding>();
@@ -60,28 +68,41 @@ internal static class DialectSniffer
         byte[] utf8 = isUtf8 ? prefix[bomLength..].ToArray() : Encoding.UTF8.GetBytes(encoding.GetString(prefix[bomLength..]));
         if (!isUtf8)
         {
-            findings.Add(new Finding(FindingCodes.EncodingNotUtf8, FindingSeverity.Warning, SourceLocation.File, null, encoding.WebName));
+            findings.Add(CsvFindings.Make(FindingCodes.EncodingNotUtf8, SourceLocation.File, null, encoding.WebName));
         }
 
         if (bomLength > 0)
         {
-            findings.Add(new Finding(FindingCodes.ByteOrderMark, FindingSeverity.Info, SourceLocation.File, null, encoding.WebName));
+            findings.Add(CsvFindings.Make(FindingCodes.ByteOrderMark, SourceLocation.File, null, encoding.WebName));
         }
 
         var dialect = SniffText(utf8, complete, options, schema, findings) with { Encoding = encoding, HasByteOrderMark = bomLength > 0 };
 
         // UTF-8 (with or without BOM) is read in place; a UTF-16/32 byte order mark is honoured by CsvHelper itself.
         var transcode = isUtf8 || (options.Encoding is null && bomLength > 0) ? null : encoding;
-        return new SniffResult(dialect, transcode, findings);
+        return new SniffResult(dialect, transcode, findings, CanRecoverEncoding: isUtf8 && options.Encoding is null);
     }
 
     /// <summary>Sniffs the start of text already decoded by the caller.</summary>
+    /// <exception cref="ScdlFormatException">The input is an XML document.</exception>
     public static SniffResult Sniff(ReadOnlySpan<char> prefix, bool complete, Encoding? encoding, BudgetCsvReaderOptions options, ScdlSchema schema)
     {
         var findings = new List<Finding>();
-        var dialect = SniffText(Encoding.UTF8.GetBytes(prefix.ToArray()), complete, options, schema, findings) with { Encoding = encoding ?? Encoding.UTF8 };
-        return new SniffResult(dialect, null, findings);
+        encoding ??= Encoding.UTF8;
+        if (encoding.CodePage != Encoding.UTF8.CodePage)
+        {
+            findings.Add(CsvFindings.Make(FindingCodes.EncodingNotUtf8, SourceLocation.File, null, encoding.WebName));
+        }
+
+        var dialect = SniffText(Encoding.UTF8.GetBytes(prefix.ToArray()), complete, options, schema, findings) with { Encoding = encoding };
+        return new SniffResult(dialect, null, findings, CanRecoverEncoding: false);
     }
+
+    internal static string SeparatorName(char separator) => separator switch
+    {
+        '\t' => "TAB",
+        _ => separator.ToString(),
+    };
 
     private static (Encoding Encoding, int BomLength) DetectEncoding(ReadOnlySpan<byte> prefix, bool complete, Encoding? forced)
     {
@@ -116,14 +137,41 @@ internal static class DialectSniffer
             return (Encoding.BigEndianUnicode, 2);
         }
 
-        var nul = prefix.IndexOf((byte)0);
-        if (nul >= 0)
+        if (DetectUtf16WithoutBom(prefix) is { } utf16)
         {
-            throw new ScdlFormatException(FindingCodes.UnreadableInput, prefix[..nul].Count((byte)'\n') + 1, null,
-                [string.Create(CultureInfo.InvariantCulture, $"NUL byte at offset {nul}")]);
+            return (utf16, 0);
         }
 
+        // Binary data (a NUL byte) is refused by the reader at the record that holds it, after the records before it.
         return IsUtf8(prefix, complete) ? (Encoding.UTF8, 0) : (Windows1252, 0);
+    }
+
+    /// <summary>
+    /// Recognises UTF-16 text without a byte order mark: the high byte of every Latin character is zero, so one byte in
+    /// two (the odd ones for little endian) is mostly zero while the others never are (a zero pair would be U+0000,
+    /// which no text holds).
+    /// </summary>
+    private static Encoding? DetectUtf16WithoutBom(ReadOnlySpan<byte> prefix)
+    {
+        var pairs = prefix.Length / 2;
+        if (pairs < 2)
+        {
+            return null;
+        }
+
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < pairs * 2; i += 2)
+        {
+            evenZeros += prefix[i] == 0 ? 1 : 0;
+            oddZeros += prefix[i + 1] == 0 ? 1 : 0;
+        }
+
+        return (evenZeros, oddZeros) switch
+        {
+            (0, var odd) when odd * 2 >= pairs => Encoding.Unicode,
+            (var even, 0) when even * 2 >= pairs => Encoding.BigEndianUnicode,
+            _ => null,
+        };
     }
 
     private static bool IsUtf8(ReadOnlySpan<byte> prefix, bool complete)
@@ -143,7 +191,7 @@ internal static class DialectSniffer
         {
             if (Utf8.IsValid(prefix[..^cut]))
             {
-                return System.Text.Rune.DecodeFromUtf8(prefix[^cut..], out _, out _) == System.Buffers.OperationStatus.NeedMoreData;
+                return Rune.DecodeFromUtf8(prefix[^cut..], out _, out _) == System.Buffers.OperationStatus.NeedMoreData;
             }
         }
 
@@ -152,16 +200,17 @@ internal static class DialectSniffer
 
     private static CsvDialect SniffText(byte[] utf8, bool complete, BudgetCsvReaderOptions options, ScdlSchema schema, List<Finding> findings)
     {
+        RefuseXml(utf8);
         var lineBreak = DetectLineBreaks(utf8, complete);
         if (lineBreak is LineBreakKind.Cr or LineBreakKind.Mixed)
         {
-            findings.Add(new Finding(FindingCodes.UnusualLineBreaks, FindingSeverity.Info, SourceLocation.File, null, lineBreak == LineBreakKind.Cr ? "CR" : "mixed"));
+            findings.Add(CsvFindings.Make(FindingCodes.UnusualLineBreaks, SourceLocation.File, null, lineBreak == LineBreakKind.Cr ? "CR" : "mixed"));
         }
 
-        var separator = options.Separator ?? DetectSeparator(utf8);
+        var separator = options.Separator ?? DetectSeparator(utf8, schema);
         if (separator != ',')
         {
-            findings.Add(new Finding(FindingCodes.SeparatorNotComma, FindingSeverity.Warning, SourceLocation.File, null, SeparatorName(separator)));
+            findings.Add(CsvFindings.Make(FindingCodes.SeparatorNotComma, SourceLocation.File, null, SeparatorName(separator)));
         }
 
         var (hasHeader, commaVotes, dotVotes) = LookAtRecords(utf8, complete, separator, options, schema);
@@ -175,16 +224,75 @@ internal static class DialectSniffer
         };
     }
 
-    internal static string SeparatorName(char separator) => separator switch
+    /// <summary>Refuses an XML document (a TOTEM file given as CSV): its first character, after white space, is <c>&lt;</c>.</summary>
+    private static void RefuseXml(ReadOnlySpan<byte> utf8)
     {
-        '\t' => "TAB",
-        _ => separator.ToString(),
-    };
+        var start = utf8.IndexOfAnyExcept(WhiteSpace);
+        if (start < 0 || utf8[start] != (byte)'<')
+        {
+            return;
+        }
 
-    private static char DetectSeparator(byte[] utf8)
+        // The root element: the first tag that is not a declaration, a comment or a doctype.
+        var text = Encoding.UTF8.GetString(utf8[start..]);
+        var root = "?";
+        for (var i = text.IndexOf('<', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('<', i + 1))
+        {
+            if (text[i + 1] is '?' or '!')
+            {
+                continue;
+            }
+
+            var end = text.AsSpan(i + 1).IndexOfAny(NameEnd);
+            var name = end < 0 ? text[(i + 1)..] : text.Substring(i + 1, end);
+            root = name[(name.IndexOf(':', StringComparison.Ordinal) + 1)..];
+            break;
+        }
+
+        throw new ScdlFormatException(FindingCodes.XmlInput, 0, null, [Finding.Shorten(root) ?? "?"]);
+    }
+
+    /// <summary>
+    /// Chooses the separator under which the first record holds the most column names of the schema (a header); when
+    /// no candidate gives any (no header), lets CsvHelper's detector choose from how consistently each appears.
+    /// </summary>
+    private static char DetectSeparator(byte[] utf8, ScdlSchema schema)
     {
-        using var reader = CsvReader.Create(utf8, new CsvReaderOptions { Separator = null, HasHeader = false, DetectSeparatorHint = false });
-        return reader.Separator;
+        var best = (Separator: ',', Names: 0);
+        foreach (var candidate in Separators)
+        {
+            using var reader = CsvReader.Create(utf8, new CsvReaderOptions
+            {
+                Separator = candidate,
+                HasHeader = false,
+                SkipEmptyLines = true,
+                MalformedData = CsvMalformedDataHandling.Recover,
+                DetectSeparatorHint = false,
+            });
+            if (!reader.Read())
+            {
+                break;
+            }
+
+            var names = 0;
+            for (var i = 0; i < reader.FieldCount; i++)
+            {
+                names += TolerantForms.MatchHeader(schema, reader.GetString(i) ?? string.Empty) is null ? 0 : 1;
+            }
+
+            if (names > best.Names)
+            {
+                best = (candidate, names);
+            }
+        }
+
+        if (best.Names > 0)
+        {
+            return best.Separator;
+        }
+
+        using var detector = CsvReader.Create(utf8, new CsvReaderOptions { Separator = null, HasHeader = false, DetectSeparatorHint = false });
+        return detector.Separator;
     }
 
     private static LineBreakKind DetectLineBreaks(ReadOnlySpan<byte> utf8, bool complete)
@@ -245,7 +353,7 @@ internal static class DialectSniffer
         var matched = 0;
         for (var i = 0; i < reader.FieldCount; i++)
         {
-            if (Lenient.MatchHeader(schema, reader.GetString(i) ?? string.Empty) is { } column)
+            if (TolerantForms.MatchHeader(schema, reader.GetString(i) ?? string.Empty) is { } column)
             {
                 matched++;
                 if (column.Type == ScdlFieldType.Number)
@@ -272,14 +380,15 @@ internal static class DialectSniffer
             records++;
             foreach (var index in amountIndexes)
             {
+                // Only amounts vote: a cell that is no number either way (a label in the wrong column) says nothing.
                 var cell = reader.GetSpan(index);
                 var comma = cell.Contains((byte)',');
                 var dot = cell.Contains((byte)'.');
-                if (comma && !dot)
+                if (comma && !dot && TolerantForms.TryParseAmount(Encoding.UTF8.GetString(cell), ',', out _))
                 {
                     pendingCommas++;
                 }
-                else if (dot && !comma && cell.IndexOfAny((byte)'e', (byte)'E') < 0)
+                else if (dot && !comma && cell.IndexOfAny((byte)'e', (byte)'E') < 0 && TolerantForms.TryParseAmount(Encoding.UTF8.GetString(cell), '.', out _))
                 {
                     pendingDots++;
                 }

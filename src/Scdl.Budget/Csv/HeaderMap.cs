@@ -5,7 +5,7 @@ namespace Scdl.Budget.Csv;
 
 /// <summary>
 /// The columns of a file matched with the schema's: for each schema column, the index of the file's column, or -1.
-/// Built from the header names (exact match, in any order), or by position for a file without a header.
+/// Built from the header names (in any order, matched tolerantly), or by position for a file without a header.
 /// </summary>
 internal sealed class HeaderMap
 {
@@ -35,15 +35,17 @@ internal sealed class HeaderMap
         return new HeaderMap(indexes, schema.Columns.Count, [.. schema.Columns.Select(c => c.Name)], []);
     }
 
-    /// <summary>Matches header names with the schema's columns.</summary>
+    /// <summary>
+    /// Matches header names with the schema's columns: exactly, or once case, accents, surrounding spaces and the
+    /// <c>BGT_</c> prefix are ignored (<see cref="TolerantForms.MatchHeader"/>), which is a departure from the format
+    /// reported as <see cref="FindingCodes.HeaderNameNotExact"/>.
+    /// </summary>
     /// <param name="schema">The schema.</param>
     /// <param name="names">The header names as read.</param>
     /// <param name="line">The line of the header.</param>
-    /// <param name="matchName">Maps a header name to a schema column name, or <see langword="null"/>; exact matching by default.</param>
     /// <exception cref="ScdlFormatException">No name is a column of the schema, or a required column is missing.</exception>
-    public static HeaderMap FromNames(ScdlSchema schema, IReadOnlyList<string> names, long line, Func<string, string?>? matchName = null)
+    public static HeaderMap FromNames(ScdlSchema schema, IReadOnlyList<string> names, long line)
     {
-        matchName ??= name => schema.Find(name) is null ? null : name;
         var findings = new List<Finding>();
         var indexes = new int[schema.Columns.Count];
         Array.Fill(indexes, -1);
@@ -53,21 +55,25 @@ internal sealed class HeaderMap
             var name = names[i];
             if (string.IsNullOrWhiteSpace(name))
             {
-                findings.Add(new Finding(FindingCodes.BlankColumnName, FindingSeverity.Warning, new SourceLocation(line, null), null,
-                    (i + 1).ToString(CultureInfo.InvariantCulture)));
+                findings.Add(CsvFindings.Make(FindingCodes.BlankColumnName, new SourceLocation(line, null), null, (i + 1).ToString(CultureInfo.InvariantCulture)));
                 continue;
             }
 
-            var column = matchName(name) is { } schemaName ? schema.Find(schemaName) : null;
+            var column = TolerantForms.MatchHeader(schema, name);
             if (column is null)
             {
-                findings.Add(new Finding(FindingCodes.ExtraColumn, FindingSeverity.Warning, new SourceLocation(line, name), name));
+                findings.Add(CsvFindings.Make(FindingCodes.ExtraColumn, new SourceLocation(line, name), name));
                 continue;
+            }
+
+            if (!string.Equals(column.Name, name, StringComparison.Ordinal))
+            {
+                findings.Add(CsvFindings.Make(FindingCodes.HeaderNameNotExact, new SourceLocation(line, column.Name), name, column.Name));
             }
 
             if (indexes[column.Index] >= 0)
             {
-                findings.Add(new Finding(FindingCodes.DuplicateColumn, FindingSeverity.Warning, new SourceLocation(line, column.Name), name));
+                findings.Add(CsvFindings.Make(FindingCodes.DuplicateColumn, new SourceLocation(line, column.Name), name));
                 continue;
             }
 
@@ -92,7 +98,7 @@ internal sealed class HeaderMap
                 throw new ScdlFormatException(FindingCodes.MissingRequiredColumn, line, column.Name, []);
             }
 
-            findings.Add(new Finding(FindingCodes.MissingOptionalColumn, FindingSeverity.Warning, new SourceLocation(line, column.Name)));
+            findings.Add(CsvFindings.Make(FindingCodes.MissingOptionalColumn, new SourceLocation(line, column.Name)));
         }
 
         // Misordered: the schema columns present should appear in the file in the schema's order.
@@ -108,8 +114,7 @@ internal sealed class HeaderMap
             if (index < previous)
             {
                 var expected = schema.Columns.First(c => indexes[c.Index] == previous);
-                findings.Add(new Finding(FindingCodes.MisorderedColumns, FindingSeverity.Warning, new SourceLocation(line, column.Name), null,
-                    column.Name, expected.Name));
+                findings.Add(CsvFindings.Make(FindingCodes.MisorderedColumns, new SourceLocation(line, column.Name), null, column.Name, expected.Name));
                 break;
             }
 

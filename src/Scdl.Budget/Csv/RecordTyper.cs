@@ -8,21 +8,27 @@ using Scdl.Budget.Schema;
 namespace Scdl.Budget.Csv;
 
 /// <summary>
-/// Types the cells of one CSV record into a <see cref="BudgetLine"/>, with exactly the Table Schema semantics of
-/// scdl/budget: a cell that cannot become its typed value is a finding naming the schema's constraint. The line
-/// is built unless a required typed value (step, year, SIRET format, section, operation kind, direction) is
-/// missing or invalid; empty required text is kept as an empty string and reported.
+/// Types the cells of one CSV data record into a <see cref="BudgetLine"/>, with exactly the Table Schema semantics of
+/// scdl/budget: a cell that is not its column's value is a finding naming the schema's constraint. A value spelled
+/// otherwise but with one meaning (<c>Investissement</c>, <c>1 234,50</c>, <c>2022.0</c>, a SIRET with spaces) is read
+/// in both reading modes, so that every other check still runs; the mode decides what it is reported as: strict
+/// reading, the schema's error (<c>SCDL202</c>–<c>SCDL205</c>, content, as frictionless says); tolerant reading, a
+/// departure from the format (<c>SCDL604</c>, <c>SCDL605</c>, <c>SCDL607</c>, <c>SCDL609</c>, <c>SCDL614</c>). The line is
+/// built unless a required typed value (step, year, SIRET, section, operation kind, direction) cannot be read; empty
+/// required text is kept as an empty string and reported.
 /// </summary>
 internal sealed class RecordTyper
 {
     private readonly ColumnPlan[] _plans;
     private readonly int _headerCount;
-    private readonly Tolerance? _tolerance;
+    private readonly bool _tolerant;
+    private readonly char _decimalSeparator;
 
-    public RecordTyper(ScdlSchema schema, HeaderMap map, ColumnConvention convention, Tolerance? tolerance = null)
+    public RecordTyper(ScdlSchema schema, HeaderMap map, ColumnConvention convention, CsvReadingMode mode, char decimalSeparator)
     {
         _headerCount = map.HeaderCount;
-        _tolerance = tolerance;
+        _tolerant = mode == CsvReadingMode.Tolerant;
+        _decimalSeparator = decimalSeparator;
         _plans = new ColumnPlan[schema.Columns.Count];
         foreach (var column in schema.Columns)
         {
@@ -33,24 +39,17 @@ internal sealed class RecordTyper
                 map.FileIndexOfColumn[column.Index],
                 column.Enum?.Select(Encoding.UTF8.GetBytes).ToArray(),
                 column.Enum is { } values ? string.Join(", ", values.Select(v => "'" + v + "'")) : null,
-                column.Pattern is { } pattern && !column.SiretCheck ? new Regex("^(?:" + pattern + ")$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : null,
-                tolerance is not null && column.Enum is not null ? Lenient.EnumTable(schema, field) : null,
-                column.Enum is not null ? member => Lenient.Spell(schema, field, member) : null);
+                column.SiretCheck ? null : column.PatternRegex,
+                column.Enum is not null ? TolerantForms.EnumTable(schema, field) : null,
+                column.Enum is not null ? member => TolerantForms.Spell(schema, field, member) : null);
         }
     }
 
-    public BudgetRecord Type(CsvReader reader, long line, List<Finding>? findings)
+    /// <summary>Types the data record <paramref name="reader"/> is on.</summary>
+    /// <exception cref="DecoderFallbackException">A cell that had to be decoded is not valid UTF-8.</exception>
+    public BudgetRecord Type(CsvReader reader, long line, List<Finding>? findings, string? source)
     {
         var fieldCount = reader.FieldCount;
-        if (IsBlank(reader, fieldCount))
-        {
-            findings ??= [];
-            findings.Add(_tolerance is null
-                ? new Finding(FindingCodes.BlankRow, FindingSeverity.Error, new SourceLocation(line, null))
-                : new Finding(FindingCodes.BlankLineSkipped, FindingSeverity.Info, new SourceLocation(line, null)));
-            return new BudgetRecord(null, line, findings);
-        }
-
         var builder = default(LineBuilder);
         var complete = true;
         foreach (var plan in _plans)
@@ -63,33 +62,34 @@ internal sealed class RecordTyper
 
             if (plan.FileIndex >= fieldCount)
             {
-                (findings ??= []).Add(new Finding(FindingCodes.MissingCell, FindingSeverity.Error, new SourceLocation(line, plan.Column.Name)));
-                complete &= !plan.Column.Required || plan.Column.Type == ScdlFieldType.String && plan.Column.Enum is null && !plan.Column.SiretCheck;
+                (findings ??= []).Add(CsvFindings.Make(FindingCodes.MissingCell, new SourceLocation(line, plan.Column.Name)));
+                complete &= !plan.Column.Required || IsPlainText(plan.Column);
                 continue;
             }
 
-            complete &= TypeCell(reader, plan, line, _tolerance, ref builder, ref findings);
+            complete &= TypeCell(reader.GetSpan(plan.FileIndex), plan, line, ref builder, ref findings);
         }
 
         for (var i = _headerCount; i < fieldCount; i++)
         {
-            (findings ??= []).Add(new Finding(FindingCodes.ExtraCell, FindingSeverity.Error, new SourceLocation(line, null), Decode(reader.GetSpan(i)),
+            (findings ??= []).Add(CsvFindings.Make(FindingCodes.ExtraCell, new SourceLocation(line, null), Decode(reader.GetSpan(i)),
                 (i + 1).ToString(CultureInfo.InvariantCulture), _headerCount.ToString(CultureInfo.InvariantCulture)));
         }
 
         var budgetLine = complete ? builder.Build() : null;
-        return new BudgetRecord(budgetLine, line, findings is null ? [] : findings);
+        return new BudgetRecord(budgetLine, line, findings is null ? [] : findings, RecordKind.Data, source);
     }
 
-    internal static bool IsBlank(CsvReader reader, int fieldCount)
+    /// <summary>Whether the record has no value at all: every cell empty (or <c>""</c>), whatever the separator.</summary>
+    internal static bool IsBlank(CsvReader reader, char separator)
     {
         // Fast path: a record with any byte other than separators and quotes has a value.
-        if (reader.RawRecord.IndexOfAnyExcept((byte)',', (byte)'"') >= 0)
+        if (reader.RawRecord.IndexOfAnyExcept((byte)separator, (byte)'"') >= 0)
         {
             return false;
         }
 
-        for (var i = 0; i < fieldCount; i++)
+        for (var i = 0; i < reader.FieldCount; i++)
         {
             if (!reader.IsEmpty(i))
             {
@@ -98,231 +98,6 @@ internal sealed class RecordTyper
         }
 
         return true;
-    }
-
-    private static bool TypeCell(CsvReader reader, ColumnPlan plan, long line, Tolerance? tolerance, ref LineBuilder builder, ref List<Finding>? findings)
-    {
-        var column = plan.Column;
-        var span = reader.GetSpan(plan.FileIndex);
-        if (span.IsEmpty)
-        {
-            if (column.Required)
-            {
-                (findings ??= []).Add(new Finding(FindingCodes.RequiredValueMissing, FindingSeverity.Error, new SourceLocation(line, column.Name), string.Empty));
-                if (IsPlainText(column))
-                {
-                    builder.SetText(plan.Field, string.Empty);
-                    return true;
-                }
-
-                return false;
-            }
-
-            return true;
-        }
-
-        switch (column.Type)
-        {
-            case ScdlFieldType.Year:
-                if (TryParseYear(span, out var year))
-                {
-                    builder.Year = year;
-                    return true;
-                }
-
-                if (tolerance is not null && TolerantYear(span, column, line, ref builder, ref findings))
-                {
-                    return true;
-                }
-
-                (findings ??= []).Add(new Finding(FindingCodes.InvalidYear, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span)));
-                return !column.Required;
-
-            case ScdlFieldType.Number:
-                return TypeNumber(span, plan, line, tolerance, ref builder, ref findings);
-        }
-
-        if (plan.EnumUtf8 is { } spellings)
-        {
-            for (var i = 0; i < spellings.Length; i++)
-            {
-                if (span.SequenceEqual(spellings[i]))
-                {
-                    builder.SetEnum(plan.Field, i + 1);
-                    return true;
-                }
-            }
-
-            if (plan.LenientEnum is not null && TolerantEnum(span, plan, line, ref builder, ref findings))
-            {
-                return true;
-            }
-
-            (findings ??= []).Add(new Finding(FindingCodes.ValueNotAllowed, FindingSeverity.Error, new SourceLocation(line, column.Name), Decode(span), plan.EnumList!));
-            return !column.Required;
-        }
-
-        var text = plan.Cache.Get(span);
-        if (column.SiretCheck)
-        {
-            if (!Siret.HasFourteenDigits(text) && tolerance is not null && !TolerantSiret(ref text, column, line, ref findings))
-            {
-                return !column.Required;
-            }
-
-            if (!Siret.HasFourteenDigits(text))
-            {
-                (findings ??= []).Add(new Finding(FindingCodes.InvalidSiretFormat, FindingSeverity.Error, new SourceLocation(line, column.Name), text));
-                return !column.Required;
-            }
-
-            var siret = ReferenceEquals(text, plan.LastText) ? plan.LastSiret : Siret.FromDigitsUnchecked(text);
-            plan.LastText = text;
-            plan.LastSiret = siret;
-            if (!siret.IsCheckDigitValid)
-            {
-                (findings ??= []).Add(new Finding(FindingCodes.InvalidSiretCheckDigit, FindingSeverity.Error, new SourceLocation(line, column.Name), text));
-            }
-
-            builder.Siret = siret;
-            return true;
-        }
-
-        if (plan.Pattern is { } regex && !regex.IsMatch(text))
-        {
-            (findings ??= []).Add(new Finding(FindingCodes.ValueNotAllowed, FindingSeverity.Error, new SourceLocation(line, column.Name), text, column.Pattern!));
-        }
-
-        if ((column.MinLength is { } min && text.Length < min) || (column.MaxLength is { } max && text.Length > max))
-        {
-            (findings ??= []).Add(new Finding(FindingCodes.InvalidLength, FindingSeverity.Error, new SourceLocation(line, column.Name), text,
-                text.Length.ToString(CultureInfo.InvariantCulture),
-                (column.MinLength ?? 0).ToString(CultureInfo.InvariantCulture),
-                column.MaxLength?.ToString(CultureInfo.InvariantCulture) ?? "∞"));
-        }
-
-        builder.SetText(plan.Field, text);
-        return true;
-    }
-
-    private static bool TypeNumber(ReadOnlySpan<byte> span, ColumnPlan plan, long line, Tolerance? tolerance, ref LineBuilder builder, ref List<Finding>? findings)
-    {
-        // A comma never passes the strict parse: in a decimal-comma file, go straight to the tolerant fast path.
-        if (tolerance is { DecimalSeparator: ',' } && span.Contains((byte)',') && TolerantAmount(span, plan, tolerance, line, ref builder, ref findings))
-        {
-            return true;
-        }
-
-        if (Utf8Decimal.TryParse(span, out var amount))
-        {
-            builder.SetAmount(plan.Field, amount);
-            if (tolerance is not null && span.IndexOfAny((byte)'e', (byte)'E') >= 0)
-            {
-                (findings ??= []).Add(new Finding(FindingCodes.NumberInExponentNotation, FindingSeverity.Info, new SourceLocation(line, plan.Column.Name), Decode(span),
-                    amount.ToString(CultureInfo.InvariantCulture)));
-            }
-
-            return true;
-        }
-
-        if (tolerance is not null && TolerantAmount(span, plan, tolerance, line, ref builder, ref findings))
-        {
-            return true;
-        }
-
-        (findings ??= []).Add(new Finding(FindingCodes.InvalidNumber, FindingSeverity.Error, new SourceLocation(line, plan.Column.Name), Decode(span)));
-        return !plan.Column.Required;
-    }
-
-    private static bool TolerantYear(ReadOnlySpan<byte> span, ScdlColumn column, long line, ref LineBuilder builder, ref List<Finding>? findings)
-    {
-        var text = Decode(span);
-        if (!Lenient.TryParseYear(text, out var year))
-        {
-            return false;
-        }
-
-        builder.Year = year;
-        (findings ??= []).Add(new Finding(FindingCodes.YearNotPlain, FindingSeverity.Warning, new SourceLocation(line, column.Name), text,
-            year.ToString(CultureInfo.InvariantCulture)));
-        return true;
-    }
-
-    private static bool TolerantAmount(ReadOnlySpan<byte> span, ColumnPlan plan, Tolerance tolerance, long line, ref LineBuilder builder, ref List<Finding>? findings)
-    {
-        if (tolerance.DecimalSeparator == ',' && TryParseDecimalComma(span, out var commaAmount))
-        {
-            // The usual case of a decimal-comma file, typed from the UTF-8 bytes: its canonical text is the same digits with a
-            // dot, so the finding needs no argument (two allocations per cell: the value and the finding).
-            builder.SetAmount(plan.Field, commaAmount);
-            (findings ??= []).Add(new Finding(FindingCodes.DecimalComma, FindingSeverity.Warning, new SourceLocation(line, plan.Column.Name), Decode(span)));
-            return true;
-        }
-
-        var text = Decode(span);
-        if (!Lenient.TryParseAmount(text, tolerance.DecimalSeparator, out var amount))
-        {
-            return false;
-        }
-
-        builder.SetAmount(plan.Field, amount);
-        (findings ??= []).Add(new Finding(FindingCodes.NumberNotPlain, FindingSeverity.Warning, new SourceLocation(line, plan.Column.Name), text,
-            amount.ToString(CultureInfo.InvariantCulture)));
-        return true;
-    }
-
-    private static bool TolerantEnum(ReadOnlySpan<byte> span, ColumnPlan plan, long line, ref LineBuilder builder, ref List<Finding>? findings)
-    {
-        var text = Decode(span);
-        if (!plan.LenientEnum!.TryGetValue(Lenient.Fold(text), out var member))
-        {
-            return false;
-        }
-
-        builder.SetEnum(plan.Field, member);
-        (findings ??= []).Add(new Finding(FindingCodes.EnumValueNotExact, FindingSeverity.Warning, new SourceLocation(line, plan.Column.Name), text, plan.Spell!(member)));
-        return true;
-    }
-
-    /// <summary>Cleans a SIRET that is not 14 digits; returns <see langword="false"/> when it was damaged beyond repair (exponent notation).</summary>
-    private static bool TolerantSiret(ref string text, ScdlColumn column, long line, ref List<Finding>? findings)
-    {
-        if (Lenient.IsExponentSiret(text))
-        {
-            (findings ??= []).Add(new Finding(FindingCodes.SiretInExponentNotation, FindingSeverity.Error, new SourceLocation(line, column.Name), text));
-            return false;
-        }
-
-        if (Lenient.TryCleanSiret(text, out var digits))
-        {
-            (findings ??= []).Add(new Finding(FindingCodes.SiretNotPlain, FindingSeverity.Warning, new SourceLocation(line, column.Name), text, digits));
-            text = digits;
-        }
-
-        return true;
-    }
-
-    /// <summary>
-    /// Parses <c>-?(0|[1-9][0-9]*),[0-9]+</c> from UTF-8: a plain number but for its decimal comma, whose canonical
-    /// spelling is the same text with a dot.
-    /// </summary>
-    internal static bool TryParseDecimalComma(ReadOnlySpan<byte> span, out decimal amount)
-    {
-        amount = 0;
-        var comma = span.IndexOf((byte)',');
-        var start = span.Length > 0 && span[0] == '-' ? 1 : 0;
-        if (comma <= start || comma == span.Length - 1 || span.Length > 40
-            || span[start..comma].IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0
-            || span[(comma + 1)..].IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0
-            || (span[start] == '0' && comma - start > 1))
-        {
-            return false;
-        }
-
-        Span<byte> buffer = stackalloc byte[40];
-        span.CopyTo(buffer);
-        buffer[comma] = (byte)'.';
-        return decimal.TryParse(buffer[..span.Length], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
     }
 
     internal static bool IsPlainText(ScdlColumn column) =>
@@ -349,13 +124,219 @@ internal sealed class RecordTyper
         return true;
     }
 
-    /// <summary>Decodes a value that failed to type, for its finding; invalid UTF-8 makes the input unreadable instead.</summary>
+    /// <summary>
+    /// Parses <c>-?(0|[1-9][0-9]*),[0-9]+</c> from UTF-8: a plain number but for its decimal comma, whose canonical
+    /// spelling is the same text with a dot.
+    /// </summary>
+    internal static bool TryParseDecimalComma(ReadOnlySpan<byte> span, out decimal amount)
+    {
+        amount = 0;
+        var comma = span.IndexOf((byte)',');
+        var start = span.Length > 0 && span[0] == '-' ? 1 : 0;
+        if (comma <= start || comma == span.Length - 1 || span.Length > 40
+            || span[start..comma].IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0
+            || span[(comma + 1)..].IndexOfAnyExceptInRange((byte)'0', (byte)'9') >= 0
+            || (span[start] == '0' && comma - start > 1))
+        {
+            return false;
+        }
+
+        Span<byte> buffer = stackalloc byte[40];
+        span.CopyTo(buffer);
+        buffer[comma] = (byte)'.';
+        return Utf8Decimal.TryParse(buffer[..span.Length], out amount);
+    }
+
+    private bool TypeCell(ReadOnlySpan<byte> span, ColumnPlan plan, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        var column = plan.Column;
+        if (span.IsEmpty)
+        {
+            if (!column.Required)
+            {
+                return true;
+            }
+
+            (findings ??= []).Add(CsvFindings.Make(FindingCodes.RequiredValueMissing, new SourceLocation(line, column.Name), string.Empty));
+            if (IsPlainText(column))
+            {
+                builder.SetText(plan.Field, string.Empty);
+                return true;
+            }
+
+            return false;
+        }
+
+        switch (column.Type)
+        {
+            case ScdlFieldType.Year:
+                return TypeYear(span, column, line, ref builder, ref findings);
+            case ScdlFieldType.Number:
+                return TypeNumber(span, plan, line, ref builder, ref findings);
+        }
+
+        if (plan.EnumUtf8 is { } spellings)
+        {
+            return TypeEnum(span, plan, spellings, line, ref builder, ref findings);
+        }
+
+        var text = plan.Cache.Get(span);
+        if (column.SiretCheck)
+        {
+            return TypeSiret(text, plan, line, ref builder, ref findings);
+        }
+
+        if (plan.Pattern is { } regex && !regex.IsMatch(text))
+        {
+            (findings ??= []).Add(CsvFindings.Make(FindingCodes.ValueNotAllowed, new SourceLocation(line, column.Name), text, column.Pattern!));
+        }
+
+        if (column.HasWrongLength(text))
+        {
+            (findings ??= []).Add(CsvFindings.InvalidLength(column, new SourceLocation(line, column.Name), text));
+        }
+
+        builder.SetText(plan.Field, text);
+        return true;
+    }
+
+    private bool TypeYear(ReadOnlySpan<byte> span, ScdlColumn column, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        if (TryParseYear(span, out var year))
+        {
+            builder.Year = year;
+            return true;
+        }
+
+        var text = Decode(span);
+        var location = new SourceLocation(line, column.Name);
+        if (!TolerantForms.TryParseYear(text, out year))
+        {
+            (findings ??= []).Add(CsvFindings.Make(FindingCodes.InvalidYear, location, text));
+            return !column.Required;
+        }
+
+        builder.Year = year;
+        (findings ??= []).Add(_tolerant
+            ? CsvFindings.Make(FindingCodes.YearNotPlain, location, text, year.ToString(CultureInfo.InvariantCulture))
+            : CsvFindings.Make(FindingCodes.InvalidYear, location, text));
+        return true;
+    }
+
+    private bool TypeNumber(ReadOnlySpan<byte> span, ColumnPlan plan, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        var location = new SourceLocation(line, plan.Column.Name);
+
+        // A comma never passes the plain parse: in a decimal-comma file, go straight to the usual case, typed from the
+        // UTF-8 bytes: its canonical text is the same digits with a dot, so the finding needs no argument.
+        if (_decimalSeparator == ',' && span.Contains((byte)',') && TryParseDecimalComma(span, out var commaAmount))
+        {
+            builder.SetAmount(plan.Field, commaAmount);
+            (findings ??= []).Add(CsvFindings.Make(_tolerant ? FindingCodes.DecimalComma : FindingCodes.InvalidNumber, location, Decode(span)));
+            return true;
+        }
+
+        switch (Utf8Decimal.Read(span, out var amount))
+        {
+            case NumberReading.Exact:
+                builder.SetAmount(plan.Field, amount);
+                if (_tolerant && span.IndexOfAny((byte)'e', (byte)'E') >= 0)
+                {
+                    (findings ??= []).Add(CsvFindings.Make(FindingCodes.NumberInExponentNotation, location, Decode(span), Utf8Decimal.Format(amount)));
+                }
+
+                return true;
+
+            case NumberReading.NotRepresentable:
+                // A number the schema allows, but no decimal holds it exactly: left out, never rounded in silence.
+                (findings ??= []).Add(CsvFindings.Make(FindingCodes.AmountOutOfRange, location, Decode(span)));
+                return !plan.Column.Required;
+        }
+
+        var text = Decode(span);
+        if (TolerantForms.TryParseAmount(text, _decimalSeparator, out amount))
+        {
+            builder.SetAmount(plan.Field, amount);
+            (findings ??= []).Add(_tolerant
+                ? CsvFindings.Make(FindingCodes.NumberNotPlain, location, text, Utf8Decimal.Format(amount))
+                : CsvFindings.Make(FindingCodes.InvalidNumber, location, text));
+            return true;
+        }
+
+        (findings ??= []).Add(CsvFindings.Make(FindingCodes.InvalidNumber, location, text));
+        return !plan.Column.Required;
+    }
+
+    private bool TypeEnum(ReadOnlySpan<byte> span, ColumnPlan plan, byte[][] spellings, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        for (var i = 0; i < spellings.Length; i++)
+        {
+            if (span.SequenceEqual(spellings[i]))
+            {
+                builder.SetEnum(plan.Field, i + 1);
+                return true;
+            }
+        }
+
+        var text = Decode(span);
+        var location = new SourceLocation(line, plan.Column.Name);
+        if (!plan.EnumForms!.TryGetValue(TolerantForms.Fold(text), out var member))
+        {
+            (findings ??= []).Add(CsvFindings.Make(FindingCodes.ValueNotAllowed, location, text, plan.EnumList!));
+            return !plan.Column.Required;
+        }
+
+        builder.SetEnum(plan.Field, member);
+        (findings ??= []).Add(_tolerant
+            ? CsvFindings.Make(FindingCodes.EnumValueNotExact, location, text, plan.Spell!(member))
+            : CsvFindings.Make(FindingCodes.ValueNotAllowed, location, text, plan.EnumList!));
+        return true;
+    }
+
+    private bool TypeSiret(string text, ColumnPlan plan, long line, ref LineBuilder builder, ref List<Finding>? findings)
+    {
+        var column = plan.Column;
+        var location = new SourceLocation(line, column.Name);
+        if (!Siret.HasFourteenDigits(text))
+        {
+            if (TolerantForms.IsExponentSiret(text))
+            {
+                // Spreadsheet damage: the last digits are lost and never guessed.
+                (findings ??= []).Add(CsvFindings.Make(_tolerant ? FindingCodes.SiretInExponentNotation : FindingCodes.InvalidSiretFormat, location, text));
+                return !column.Required;
+            }
+
+            if (!TolerantForms.TryCleanSiret(text, out var digits))
+            {
+                (findings ??= []).Add(CsvFindings.Make(FindingCodes.InvalidSiretFormat, location, text));
+                return !column.Required;
+            }
+
+            (findings ??= []).Add(_tolerant
+                ? CsvFindings.Make(FindingCodes.SiretNotPlain, location, text, digits)
+                : CsvFindings.Make(FindingCodes.InvalidSiretFormat, location, text));
+            text = digits;
+        }
+
+        var siret = ReferenceEquals(text, plan.LastText) ? plan.LastSiret : Siret.FromDigitsUnchecked(text);
+        plan.LastText = text;
+        plan.LastSiret = siret;
+        if (!siret.IsCheckDigitValid)
+        {
+            (findings ??= []).Add(CsvFindings.Make(FindingCodes.InvalidSiretCheckDigit, location, text));
+        }
+
+        builder.Siret = siret;
+        return true;
+    }
+
+    /// <summary>Decodes a value that failed to type, for its finding; invalid UTF-8 makes the record unreadable as UTF-8 instead.</summary>
     /// <exception cref="DecoderFallbackException"><paramref name="span"/> is not valid UTF-8.</exception>
     private static string Decode(ReadOnlySpan<byte> span) =>
         System.Text.Unicode.Utf8.IsValid(span) ? Encoding.UTF8.GetString(span) : throw new DecoderFallbackException("Invalid UTF-8.");
 
     private sealed record ColumnPlan(ScdlColumn Column, LineField Field, int FileIndex, byte[][]? EnumUtf8, string? EnumList, Regex? Pattern,
-        System.Collections.Frozen.FrozenDictionary<string, int>? LenientEnum, Func<int, string>? Spell)
+        System.Collections.Frozen.FrozenDictionary<string, int>? EnumForms, Func<int, string>? Spell)
     {
         public RecentValueCache Cache { get; } = new();
 
@@ -363,7 +344,4 @@ internal sealed class RecordTyper
 
         public Siret LastSiret { get; set; }
     }
-
-    /// <summary>What tolerant typing needs to know about the file: its decimal separator.</summary>
-    internal sealed record Tolerance(char DecimalSeparator);
 }

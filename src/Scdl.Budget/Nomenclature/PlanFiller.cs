@@ -94,7 +94,7 @@ public sealed class PlanFiller
         var filled = Complete(line, record.LineNumber, findings);
         return findings.Count == 0 && ReferenceEquals(filled, line)
             ? record
-            : new BudgetRecord(filled, record.LineNumber, [.. record.Findings, .. findings]);
+            : new BudgetRecord(filled, record.LineNumber, [.. record.Findings, .. findings], record.Kind, record.Source);
     }
 
     /// <summary>Completes lines as they stream by.</summary>

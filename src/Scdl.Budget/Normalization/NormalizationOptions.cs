@@ -9,9 +9,10 @@ public sealed record NormalizationOptions
     public static NormalizationOptions Default { get; } = new();
 
     /// <summary>
-    /// Gets the reader options. Defaults to <see cref="BudgetCsvReaderOptions.Tolerant"/>. Their
-    /// <see cref="BudgetCsvReaderOptions.ColumnConvention"/> and <see cref="BudgetCsvReaderOptions.SchemaVersion"/> are kept in the output:
-    /// each column is written under its own name.
+    /// Gets the reader options. Defaults to <see cref="BudgetCsvReaderOptions.Tolerant"/>; the input is read tolerantly
+    /// whatever their <see cref="BudgetCsvReaderOptions.Mode"/> (what normalisation fixes is what tolerant reading
+    /// names). Their <see cref="BudgetCsvReaderOptions.ColumnConvention"/> and <see cref="BudgetCsvReaderOptions.SchemaVersion"/>
+    /// are kept in the output: each column is written under its own name.
     /// </summary>
     public BudgetCsvReaderOptions Reader { get; init; } = BudgetCsvReaderOptions.Tolerant;
 

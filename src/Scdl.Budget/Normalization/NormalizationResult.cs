@@ -8,10 +8,11 @@ namespace Scdl.Budget.Normalization;
 /// </summary>
 public sealed class NormalizationResult
 {
-    internal NormalizationResult(CsvDialect? dialect, long linesWritten, long changeCount, IReadOnlyList<CellChange> changes,
+    internal NormalizationResult(CsvDialect? dialect, IReadOnlyList<DialectChange> dialectChanges, long linesWritten, long changeCount, IReadOnlyList<CellChange> changes,
         long findingCount, IReadOnlyList<Finding> findings, IReadOnlyDictionary<string, long> findingCounts, long unresolvedCount)
     {
         Dialect = dialect;
+        DialectChanges = dialectChanges;
         LinesWritten = linesWritten;
         ChangeCount = changeCount;
         Changes = changes;
@@ -21,13 +22,23 @@ public sealed class NormalizationResult
         UnresolvedCount = unresolvedCount;
     }
 
-    /// <summary>Gets the dialect of the input, as detected (or forced); <see langword="null"/> when the input was read strictly.</summary>
+    /// <summary>Gets the dialect of the input, as detected (or forced).</summary>
     public CsvDialect? Dialect { get; }
 
-    /// <summary>Gets the number of data lines written: exactly the number of data records of the input (blank lines are not records).</summary>
+    /// <summary>
+    /// Gets what the output changes of the input's dialect, in this order: the encoding transcoded to UTF-8, the byte
+    /// order mark removed, the separator and the decimal separator replaced, the line breaks; empty when the input
+    /// was already written as the output is.
+    /// </summary>
+    public IReadOnlyList<DialectChange> DialectChanges { get; }
+
+    /// <summary>
+    /// Gets the number of data lines written: the number of data records of the input (blank lines are not records),
+    /// but for a record whose only values were in columns the schema does not have (dropped, and reported).
+    /// </summary>
     public long LinesWritten { get; }
 
-    /// <summary>Gets the number of changes made, header included.</summary>
+    /// <summary>Gets the number of changes made to cells and to the header (the changes of dialect are in <see cref="DialectChanges"/>).</summary>
     public long ChangeCount { get; }
 
     /// <summary>Gets the first changes made, at most <see cref="NormalizationOptions.MaxReportedChanges"/>.</summary>

@@ -7,6 +7,7 @@ internal sealed class NormalizationRun
 {
     private readonly NormalizationOptions _options;
     private readonly List<CellChange> _changes = [];
+    private readonly List<DialectChange> _dialectChanges = [];
     private readonly List<Finding> _findings = [];
     private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
     private long _changeCount;
@@ -18,7 +19,8 @@ internal sealed class NormalizationRun
 
     public NormalizationRun(NormalizationOptions? options) => _options = options ?? NormalizationOptions.Default;
 
-    public BudgetCsvReaderOptions ReaderOptions => _options.Reader;
+    /// <summary>Gets the reader options: the caller's, read tolerantly (what normalisation fixes is what tolerant reading recognises).</summary>
+    public BudgetCsvReaderOptions ReaderOptions => _options.Reader with { Mode = CsvReadingMode.Tolerant };
 
     public BudgetCsvWriterOptions WriterOptions => new()
     {
@@ -28,9 +30,10 @@ internal sealed class NormalizationRun
         CfuPolicy = _options.CfuPolicy,
     };
 
-    /// <summary>Starts once the reader has read the header: notes the change of header.</summary>
+    /// <summary>Starts once the reader has read the header: notes the changes of dialect and of header.</summary>
     public void Start(BudgetCsvReader reader)
     {
+        NoteDialectChanges(reader.Dialect!);
         var schema = reader.Schema;
         _canonicalizer = new CellCanonicalizer(schema, reader.Dialect?.DecimalSeparator ?? '.', _options.CfuPolicy);
         _cells = new string?[schema.Columns.Count];
@@ -58,7 +61,7 @@ internal sealed class NormalizationRun
             AddFinding(finding);
         }
 
-        if (!reader.IsOnDataRecord)
+        if (record.Kind != RecordKind.Data)
         {
             return null;
         }
@@ -76,11 +79,52 @@ internal sealed class NormalizationRun
             }
         }
 
-        return _canonical;
+        // A record whose values are all in columns the schema does not have (dropped, and reported) would be written as
+        // a blank row, which a second normalisation would drop: it is not written.
+        return Array.TrueForAll(_canonical, string.IsNullOrEmpty) ? null : _canonical;
     }
 
     public NormalizationResult Result(BudgetCsvReader reader, long linesWritten) =>
-        new(reader.Dialect, linesWritten, _changeCount, _changes, _findingCount, _findings, _counts, _unresolved);
+        new(reader.Dialect, _dialectChanges, linesWritten, _changeCount, _changes, _findingCount, _findings, _counts, _unresolved);
+
+    /// <summary>Notes what of the input's dialect the canonical output changes: UTF-8 without byte order mark, commas, dots, the chosen line breaks.</summary>
+    private void NoteDialectChanges(CsvDialect dialect)
+    {
+        if (dialect.Encoding.CodePage != System.Text.Encoding.UTF8.CodePage)
+        {
+            _dialectChanges.Add(new DialectChange(DialectAspect.Encoding, dialect.Encoding.WebName, "utf-8"));
+        }
+
+        if (dialect.HasByteOrderMark)
+        {
+            var bytes = string.Join(' ', Convert.ToHexString(dialect.Encoding.Preamble).Chunk(2).Select(pair => new string(pair)));
+            _dialectChanges.Add(new DialectChange(DialectAspect.ByteOrderMark, bytes, string.Empty));
+        }
+
+        if (dialect.Separator != ',')
+        {
+            _dialectChanges.Add(new DialectChange(DialectAspect.Separator, DialectSniffer.SeparatorName(dialect.Separator), ","));
+        }
+
+        if (dialect.DecimalSeparator != '.')
+        {
+            _dialectChanges.Add(new DialectChange(DialectAspect.DecimalSeparator, dialect.DecimalSeparator.ToString(), "."));
+        }
+
+        var lineBreaks = _options.LineEnding == LineEnding.Lf ? LineBreakKind.Lf : LineBreakKind.CrLf;
+        if (dialect.LineBreak is not LineBreakKind.None && dialect.LineBreak != lineBreaks)
+        {
+            _dialectChanges.Add(new DialectChange(DialectAspect.LineBreaks, LineBreakName(dialect.LineBreak), LineBreakName(lineBreaks)));
+        }
+    }
+
+    private static string LineBreakName(LineBreakKind kind) => kind switch
+    {
+        LineBreakKind.CrLf => "CR LF",
+        LineBreakKind.Lf => "LF",
+        LineBreakKind.Cr => "CR",
+        _ => "mixed",
+    };
 
     private void AddChange(CellChange change)
     {

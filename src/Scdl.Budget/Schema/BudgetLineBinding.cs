@@ -71,6 +71,10 @@ internal sealed class BudgetLineBinding
     /// <summary>Gets the schema's values of the enum of <paramref name="field"/>, in member order.</summary>
     public IReadOnlyList<string> EnumValues(LineField field) => _enumValues[field];
 
+    /// <summary>Spells member <paramref name="member"/>, or gives <see langword="null"/> when the schema has no such member (an enum not set).</summary>
+    private string? SpellDefined(LineField field, int member) =>
+        member >= 1 && member <= _enumValues[field].Count ? _enumValues[field][member - 1] : null;
+
     /// <summary>Finds the 1-based member whose exact spelling is <paramref name="text"/>, or 0.</summary>
     public int Member(LineField field, ReadOnlySpan<char> text)
     {
@@ -86,12 +90,15 @@ internal sealed class BudgetLineBinding
         return 0;
     }
 
-    /// <summary>Gets the text of a property of <paramref name="line"/> as the canonical writer spells it.</summary>
+    /// <summary>
+    /// Gets the text of a property of <paramref name="line"/> as the canonical writer spells it; <see langword="null"/>
+    /// (an empty cell) for an enum member that is not defined, such as <c>default</c>, and for a missing SIRET.
+    /// </summary>
     public string? Format(BudgetLine line, LineField field, bool literalCfu) => field switch
     {
         LineField.Step => line.Step == BudgetStep.CompteFinancierUnique
             ? literalCfu ? CompteFinancierUniqueText : Spell(field, (int)BudgetStep.CompteAdministratif)
-            : Spell(field, (int)line.Step),
+            : SpellDefined(field, (int)line.Step),
         LineField.Year => line.Year.ToString(CultureInfo.InvariantCulture),
         LineField.Siret => line.Siret.ToString(),
         LineField.AuthorityName => line.AuthorityName,
@@ -102,9 +109,9 @@ internal sealed class BudgetLineBinding
         LineField.FunctionCode => line.FunctionCode,
         LineField.FunctionLabel => line.FunctionLabel,
         LineField.Operation => line.Operation,
-        LineField.Section => Spell(field, (int)line.Section),
-        LineField.OperationKind => Spell(field, (int)line.OperationKind),
-        LineField.Direction => Spell(field, (int)line.Direction),
+        LineField.Section => SpellDefined(field, (int)line.Section),
+        LineField.OperationKind => SpellDefined(field, (int)line.OperationKind),
+        LineField.Direction => SpellDefined(field, (int)line.Direction),
         LineField.Realisations => Amount(line.Realisations),
         LineField.BudgetPrecedent => Amount(line.BudgetPrecedent),
         LineField.RestesARealiserPrecedents => Amount(line.RestesARealiserPrecedents),
@@ -112,14 +119,15 @@ internal sealed class BudgetLineBinding
         LineField.MontantVote => Amount(line.MontantVote),
         LineField.CreditsOuverts => Amount(line.CreditsOuverts),
         LineField.RestesARealiser => Amount(line.RestesARealiser),
-        LineField.SpecializedArticle => line.SpecializedArticle is { } a ? Spell(field, (int)a) : null,
+        LineField.SpecializedArticle => line.SpecializedArticle is { } a ? SpellDefined(field, (int)a) : null,
         _ => throw new ArgumentOutOfRangeException(nameof(field)),
     };
 
     /// <summary>The literal spelling of the compte financier unique, which scdl/budget 0.8.x does not allow.</summary>
     public const string CompteFinancierUniqueText = "compte financier unique";
 
-    private static string? Amount(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+    /// <summary>Spells an amount with its scale and its sign, that of a negative zero included (<c>-0.00</c>).</summary>
+    private static string? Amount(decimal? value) => value is { } amount ? Internal.Utf8Decimal.Format(amount) : null;
 
     private static LineField Swap(LineField field) => field switch
     {

@@ -30,7 +30,7 @@ public sealed record BudgetValidationOptions
     /// <see cref="BudgetCsvReaderOptions.ColumnConvention"/> are replaced by <see cref="SchemaVersion"/> and
     /// <see cref="ColumnConvention"/>.
     /// </summary>
-    public BudgetCsvReaderOptions? CsvOptions { get; init; }
+    public BudgetCsvReaderOptions? Reader { get; init; }
 
     /// <summary>
     /// Gets the nomenclature of the file for the plan-based rules (run when <see cref="RuleGroups"/> has
@@ -89,6 +89,6 @@ public sealed record BudgetValidationOptions
     internal FindingSeverity SeverityOf(string code, FindingSeverity severity) =>
         SeverityOverrides is { } overrides && overrides.TryGetValue(code, out var replaced) ? replaced : severity;
 
-    internal BudgetCsvReaderOptions EffectiveCsvOptions() =>
-        (CsvOptions ?? BudgetCsvReaderOptions.Default) with { SchemaVersion = SchemaVersion, ColumnConvention = ColumnConvention };
+    internal BudgetCsvReaderOptions EffectiveReaderOptions() =>
+        (Reader ?? BudgetCsvReaderOptions.Default) with { SchemaVersion = SchemaVersion, ColumnConvention = ColumnConvention };
 }

@@ -133,38 +133,47 @@ public sealed partial class BudgetValidator
         var reader = open();
         await using (reader.ConfigureAwait(false))
         {
-            var records = RecordFeed.OpenAsync(reader, run.Options.ReadInParallel, run.WantsRecordHashes, run.OnBatch, cancellationToken);
-            await using (records.ConfigureAwait(false))
+            if (!await ReadHeaderAsync(reader, run, buffer, cancellationToken).ConfigureAwait(false))
             {
-                while (true)
+                foreach (var finding in buffer)
                 {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    buffer.Clear();
-                    bool more;
-                    try
+                    yield return finding;
+                }
+            }
+            else
+            {
+                var records = RecordFeed.OpenAsync(reader, run.Options.ReadInParallel, run.WantsRecordHashes, run.OnBatch, cancellationToken);
+                await using (records.ConfigureAwait(false))
+                {
+                    while (true)
                     {
-                        more = await records.MoveNextAsync().ConfigureAwait(false);
-                    }
-                    catch (ScdlFormatException exception)
-                    {
-                        run.OnUnreadable(exception, buffer);
-                        more = false;
-                    }
+                        cancellationToken.ThrowIfCancellationRequested();
+                        buffer.Clear();
+                        bool more;
+                        try
+                        {
+                            more = await records.MoveNextAsync().ConfigureAwait(false);
+                        }
+                        catch (ScdlFormatException exception)
+                        {
+                            run.OnUnreadable(exception, buffer);
+                            more = false;
+                        }
 
-                    if (more)
-                    {
-                        run.Columns ??= reader.Header;
-                        run.OnRecord(records.Current, readerCheckedSchema: true, reader.HeaderLineNumber, buffer, records.CurrentHash);
-                    }
+                        if (more)
+                        {
+                            run.OnRecord(records.Current, readerCheckedSchema: true, buffer, records.CurrentHash);
+                        }
 
-                    foreach (var finding in buffer)
-                    {
-                        yield return finding;
-                    }
+                        foreach (var finding in buffer)
+                        {
+                            yield return finding;
+                        }
 
-                    if (!more)
-                    {
-                        break;
+                        if (!more)
+                        {
+                            break;
+                        }
                     }
                 }
             }
@@ -178,6 +187,22 @@ public sealed partial class BudgetValidator
         }
     }
 
+    /// <summary>Reads the header asynchronously on the caller's side. See <see cref="ReadHeader"/>.</summary>
+    private static async ValueTask<bool> ReadHeaderAsync(BudgetCsvReader reader, ValidationRun run, List<Finding> buffer, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await reader.ReadHeaderAsync(cancellationToken).ConfigureAwait(false);
+            run.Columns = reader.Header;
+            return true;
+        }
+        catch (ScdlFormatException exception)
+        {
+            run.OnUnreadable(exception, buffer);
+            return false;
+        }
+    }
+
     private static async IAsyncEnumerable<Finding> ReadRecordsAsync(IAsyncEnumerable<BudgetRecord> records, ValidationRun run, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var buffer = new List<Finding>();
@@ -185,7 +210,7 @@ public sealed partial class BudgetValidator
         {
             cancellationToken.ThrowIfCancellationRequested();
             buffer.Clear();
-            run.OnRecord(record, readerCheckedSchema: false, headerLine: -1, buffer);
+            run.OnRecord(record, readerCheckedSchema: false, buffer);
             foreach (var finding in buffer)
             {
                 yield return finding;

@@ -129,35 +129,44 @@ public sealed partial class BudgetValidator
         var buffer = new List<Finding>();
         using (var reader = open())
         {
-            using var records = RecordFeed.Open(reader, run.Options.ReadInParallel, run.WantsRecordHashes, run.OnBatch);
-            while (true)
+            if (!ReadHeader(reader, run, buffer))
             {
-                buffer.Clear();
-                bool more;
-                try
-                {
-                    more = records.MoveNext();
-                }
-                catch (ScdlFormatException exception)
-                {
-                    run.OnUnreadable(exception, buffer);
-                    more = false;
-                }
-
-                if (more)
-                {
-                    run.Columns ??= reader.Header;
-                    run.OnRecord(records.Current, readerCheckedSchema: true, reader.HeaderLineNumber, buffer, records.CurrentHash);
-                }
-
                 foreach (var finding in buffer)
                 {
                     yield return finding;
                 }
-
-                if (!more)
+            }
+            else
+            {
+                using var records = RecordFeed.Open(reader, run.Options.ReadInParallel, run.WantsRecordHashes, run.OnBatch);
+                while (true)
                 {
-                    break;
+                    buffer.Clear();
+                    bool more;
+                    try
+                    {
+                        more = records.MoveNext();
+                    }
+                    catch (ScdlFormatException exception)
+                    {
+                        run.OnUnreadable(exception, buffer);
+                        more = false;
+                    }
+
+                    if (more)
+                    {
+                        run.OnRecord(records.Current, readerCheckedSchema: true, buffer, records.CurrentHash);
+                    }
+
+                    foreach (var finding in buffer)
+                    {
+                        yield return finding;
+                    }
+
+                    if (!more)
+                    {
+                        break;
+                    }
                 }
             }
         }
@@ -170,13 +179,33 @@ public sealed partial class BudgetValidator
         }
     }
 
+    /// <summary>
+    /// Reads the header on the caller's thread, before any record is read ahead, so that nothing of the reader's state
+    /// is read from another thread; input that cannot be read becomes the finding in <paramref name="buffer"/>.
+    /// </summary>
+    /// <returns><see langword="false"/> when the input is unreadable.</returns>
+    private static bool ReadHeader(BudgetCsvReader reader, ValidationRun run, List<Finding> buffer)
+    {
+        try
+        {
+            reader.ReadHeader();
+            run.Columns = reader.Header;
+            return true;
+        }
+        catch (ScdlFormatException exception)
+        {
+            run.OnUnreadable(exception, buffer);
+            return false;
+        }
+    }
+
     private static IEnumerable<Finding> ReadRecords(IEnumerable<BudgetRecord> records, ValidationRun run)
     {
         var buffer = new List<Finding>();
         foreach (var record in records)
         {
             buffer.Clear();
-            run.OnRecord(record, readerCheckedSchema: false, headerLine: -1, buffer);
+            run.OnRecord(record, readerCheckedSchema: false, buffer);
             foreach (var finding in buffer)
             {
                 yield return finding;

@@ -46,8 +46,8 @@ public sealed partial class BudgetValidator
     private static string SourceName(IFileSystem fileSystem, string path) => fileSystem.Path.GetFileName(path);
 
     private BudgetCsvReader OpenReader(IFileSystem fileSystem, string path) =>
-        BudgetCsvReader.Open(fileSystem, path, Options.EffectiveCsvOptions());
+        BudgetCsvReader.Open(fileSystem, path, Options.EffectiveReaderOptions());
 
     private BudgetCsvReader CreateReader(Stream stream, bool leaveOpen) =>
-        BudgetCsvReader.Create(stream, Options.EffectiveCsvOptions(), leaveOpen);
+        BudgetCsvReader.Create(stream, Options.EffectiveReaderOptions(), leaveOpen);
 }

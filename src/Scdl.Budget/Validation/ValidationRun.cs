@@ -7,12 +7,6 @@ namespace Scdl.Budget.Validation;
 /// </summary>
 internal sealed class ValidationRun
 {
-    private static readonly HashSet<string> HeaderCodes = new(StringComparer.Ordinal)
-    {
-        FindingCodes.MissingRequiredColumn, FindingCodes.MissingOptionalColumn, FindingCodes.ExtraColumn,
-        FindingCodes.DuplicateColumn, FindingCodes.MisorderedColumns, FindingCodes.BlankColumnName,
-    };
-
     private readonly ValidationContext _context;
     private readonly BudgetLineSchemaValidator? _schemaValidator;
     private readonly IBudgetRule[] _rules;
@@ -54,20 +48,18 @@ internal sealed class ValidationRun
     public IReadOnlyList<string>? Columns { get; set; }
 
     /// <summary>
-    /// Handles a record from a reader. A record at <paramref name="headerLine"/> without a line carries the header's
-    /// findings and is not a data record. <paramref name="recordHash"/> is the hash of the record's text, when the
-    /// caller has it: duplicates are then lines of the same text; otherwise, lines of the same values.
+    /// Handles a record from a reader. Only a <see cref="RecordKind.Data"/> record is a data record (counted, and
+    /// checked when typed); the others bring their findings only. <paramref name="recordHash"/> is the hash of the
+    /// record's text, when the caller has it: duplicates are then lines of the same text; otherwise, lines of the same values.
     /// </summary>
-    public void OnRecord(BudgetRecord record, bool readerCheckedSchema, long headerLine, List<Finding> output, UInt128? recordHash = null)
+    public void OnRecord(BudgetRecord record, bool readerCheckedSchema, List<Finding> output, UInt128? recordHash = null)
     {
-        var isHeader = record.Line is null
-            && ((headerLine > 0 && record.LineNumber == headerLine) || (headerLine < 0 && record.Findings.Any(f => HeaderCodes.Contains(f.Code))));
         foreach (var finding in record.Findings)
         {
             output.Add(Apply(finding));
         }
 
-        if (isHeader)
+        if (record.Kind != RecordKind.Data)
         {
             return;
         }

@@ -58,18 +58,28 @@ public sealed class NormalizeCommandTests
     }
 
     [Fact]
-    public async Task Validate_Lenient_ReadsTheMessyFileButStillReportsEveryDeviation()
+    public async Task Validate_BothModes_ReadTheMessyFile_AndNeitherCallsItValid()
     {
         var fileSystem = new MockFileSystem();
         fileSystem.AddFile(Tool.Path("messy.csv"), new MockFileData(Encoding.Latin1.GetBytes(Messy)));
 
-        var strict = await Tool.RunAsync(fileSystem, "validate", Tool.Path("messy.csv"));
-        var lenient = await Tool.RunAsync(fileSystem, "validate", Tool.Path("messy.csv"), "--lenient", "--format", "json");
+        var strict = await Tool.RunAsync(fileSystem, "validate", Tool.Path("messy.csv"), "--no-plan", "--format", "json");
+        var tolerant = await Tool.RunAsync(fileSystem, "validate", Tool.Path("messy.csv"), "--no-plan", "--tolerant", "--format", "json");
 
-        strict.ExitCode.ShouldBe(2, "a semicolon file has no scdl/budget header for the strict reader");
-        using var json = JsonDocument.Parse(lenient.Out);
-        var report = json.RootElement.GetProperty("files")[0].GetProperty("report");
-        report.GetProperty("stats").GetProperty("rows").GetInt64().ShouldBe(1);
-        lenient.Out.ShouldContain("SCDL6");
+        strict.ExitCode.ShouldBe(1, "the header is there, in another dialect and case: a diagnosis, not an unreadable file");
+        tolerant.ExitCode.ShouldBe(1, "the content is right, but the file is not in the standard format");
+        foreach (var run in new[] { strict, tolerant })
+        {
+            using var json = JsonDocument.Parse(run.Out);
+            var report = json.RootElement.GetProperty("files")[0].GetProperty("report");
+            report.GetProperty("stats").GetProperty("rows").GetInt64().ShouldBe(1);
+            run.Out.ShouldContain("SCDL600");
+            run.Out.ShouldContain("SCDL601");
+            run.Out.ShouldContain("SCDL603");
+        }
+
+        strict.Out.ShouldContain("SCDL202");
+        tolerant.Out.ShouldContain("SCDL604");
+        tolerant.Out.ShouldNotContain("SCDL202");
     }
 }

@@ -59,7 +59,7 @@ public sealed class BudgetCsvReaderTests
     }
 
     [Fact]
-    public void Read_HeaderProblems_AreWarningsOnTheHeaderLine()
+    public void Read_HeaderProblems_AreOnTheHeaderLine_ErrorsWhereValidataRejectsThem()
     {
         var names = Header.Split(',').Where(n => n != "BGT_FONCTION").ToList();
         names.Add("BGT_ID");
@@ -71,11 +71,12 @@ public sealed class BudgetCsvReaderTests
 
         var records = Read(string.Join(',', names) + "\n" + string.Join(',', cells));
 
+        records[0].Kind.ShouldBe(RecordKind.Header);
         records[0].Findings.Select(f => (f.Code, f.Severity, f.Location.Column)).ShouldBe(
         [
             (FindingCodes.ExtraColumn, FindingSeverity.Warning, "BGT_ID"),
-            (FindingCodes.DuplicateColumn, FindingSeverity.Warning, "BGT_NOM"),
-            (FindingCodes.BlankColumnName, FindingSeverity.Warning, null),
+            (FindingCodes.DuplicateColumn, FindingSeverity.Error, "BGT_NOM"),
+            (FindingCodes.BlankColumnName, FindingSeverity.Error, null),
             (FindingCodes.MissingOptionalColumn, FindingSeverity.Warning, "BGT_FONCTION"),
         ]);
         records[1].Findings.ShouldBeEmpty();
@@ -111,32 +112,56 @@ public sealed class BudgetCsvReaderTests
     }
 
     [Fact]
-    public void Read_Windows1252Bytes_ThrowsInvalidEncodingWithLine()
+    public void Read_Windows1252Bytes_AreDetectedAndReportedAsAFormatError()
+    {
+        var text = Header + "\n" + ValidRow + "\n" + ValidRow + "\n";
+        var records = BudgetCsv.Read(new MemoryStream(Encoding.Latin1.GetBytes(text))).ToList();
+
+        records[0].Kind.ShouldBe(RecordKind.Header);
+        var finding = records[0].Findings.ShouldHaveSingleItem();
+        finding.Code.ShouldBe(FindingCodes.EncodingNotUtf8);
+        finding.Severity.ShouldBe(FindingSeverity.Error);
+        records.Skip(1).ShouldAllBe(r => r.Line!.ChapterLabel == "Charges à caractère général" && r.Findings.Count == 0);
+    }
+
+    [Fact]
+    public void Read_Windows1252Bytes_WhenUtf8IsForced_ThrowsInvalidEncodingWithLine()
     {
         var text = Header + "\n" + ValidRow + "\n" + ValidRow + "\n";
         var bytes = Encoding.Latin1.GetBytes(text);
-        var exception = Should.Throw<ScdlFormatException>(() => BudgetCsv.Read(new MemoryStream(bytes)).ToList());
+        var exception = Should.Throw<ScdlFormatException>(() => BudgetCsv.Read(new MemoryStream(bytes), new BudgetCsvReaderOptions { Encoding = Encoding.UTF8 }).ToList());
         exception.Code.ShouldBe(FindingCodes.InvalidEncoding);
         exception.Line.ShouldBe(2);
         exception.Message.ShouldContain("0xE0");
     }
 
     [Fact]
-    public void Read_Utf8ByteOrderMark_IsAccepted()
+    public void Read_Utf8ByteOrderMark_IsANoteOnly()
     {
         var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(Header + "\n" + ValidRow)).ToArray();
-        BudgetCsv.Read(new MemoryStream(bytes)).ToList().ShouldHaveSingleItem().Findings.ShouldBeEmpty();
+        var records = BudgetCsv.Read(new MemoryStream(bytes)).ToList();
+
+        records.Count.ShouldBe(2);
+        var note = records[0].Findings.ShouldHaveSingleItem();
+        (note.Code, note.Severity).ShouldBe((FindingCodes.ByteOrderMark, FindingSeverity.Info));
+        records[1].Findings.ShouldBeEmpty();
     }
 
     [Fact]
-    public void Read_HeaderOnly_GivesNoRecord() => Read(Header + "\r\n").ShouldBeEmpty();
+    public void Read_HeaderOnly_GivesOneRecordSayingThereIsNoData()
+    {
+        var record = Read(Header + "\r\n").ShouldHaveSingleItem();
+
+        record.Kind.ShouldBe(RecordKind.File);
+        record.Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.NoDataLines);
+    }
 
     [Fact]
     public void Read_BlankRows_AreReportedWithTheirLine()
     {
         var records = Read(Header + "\n" + ValidRow + "\n\n" + ",,,,,,,,,,,,,,,,,,,,,\n" + ValidRow + "\n");
 
-        records.Select(r => (r.LineNumber, r.Line is null)).ShouldBe([(2L, false), (3L, true), (4L, true), (5L, false)]);
+        records.Select(r => (r.LineNumber, r.Kind)).ShouldBe([(2L, RecordKind.Data), (3L, RecordKind.Blank), (4L, RecordKind.Blank), (5L, RecordKind.Data)]);
         records[1].Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.BlankRow);
         records[2].Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.BlankRow);
     }
@@ -233,12 +258,16 @@ public sealed class BudgetCsvReaderTests
     }
 
     [Fact]
-    public void Read_WithoutHeader_ReadsByPosition()
+    public void Read_WithoutHeader_ReadsByPosition_AndSaysSo()
     {
         var records = Read(ValidRow + "\n" + ValidRow, new BudgetCsvReaderOptions { HasHeader = false });
-        records.Count.ShouldBe(2);
-        records.Select(r => r.LineNumber).ShouldBe([1L, 2L]);
-        records.ShouldAllBe(r => r.Line != null && r.Findings.Count == 0);
+
+        records.Count.ShouldBe(3);
+        records[0].Kind.ShouldBe(RecordKind.File);
+        var finding = records[0].Findings.ShouldHaveSingleItem();
+        (finding.Code, finding.Severity).ShouldBe((FindingCodes.ReadWithoutHeader, FindingSeverity.Error));
+        records.Skip(1).Select(r => r.LineNumber).ShouldBe([1L, 2L]);
+        records.Skip(1).ShouldAllBe(r => r.Kind == RecordKind.Data && r.Line != null && r.Findings.Count == 0);
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class TolerantReadingRealFileTests
 
             actual.Count.ShouldBe(expected.Count, dialect.ToString());
             actual.Select(r => r.Line).ShouldBe(expected.Select(r => r.Line), dialect.ToString());
-            Errors(actual).ShouldBe(Errors(expected), dialect.ToString());
+            ContentErrors(actual).ShouldBe(ContentErrors(expected), dialect.ToString());
         }
     }
 
@@ -91,18 +91,12 @@ public sealed class TolerantReadingRealFileTests
     private static List<BudgetRecord> DataRecords(byte[] bytes, BudgetCsvReaderOptions options)
     {
         using var reader = BudgetCsvReader.Create(new MemoryStream(bytes), options);
-        var records = new List<BudgetRecord>();
-        foreach (var record in reader.ReadRecords())
-        {
-            if (reader.IsOnDataRecord)
-            {
-                records.Add(record);
-            }
-        }
-
-        return records;
+        return [.. reader.ReadRecords().Where(r => r.Kind == RecordKind.Data)];
     }
 
-    private static List<string> Errors(List<BudgetRecord> records) =>
-        [.. records.SelectMany(r => r.Findings).Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Code + "@" + f.Location.Column)];
+    /// <summary>The errors about the content, which a messy rendering must not change (it only adds departures from the format).</summary>
+    private static List<string> ContentErrors(List<BudgetRecord> records) =>
+        [.. records.SelectMany(r => r.Findings)
+            .Where(f => f.Severity == FindingSeverity.Error && FindingCodes.Describe(f.Code)!.Category == FindingCategory.Content)
+            .Select(f => f.Code + "@" + f.Location.Column)];
 }

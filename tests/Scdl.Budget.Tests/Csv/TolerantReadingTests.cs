@@ -37,7 +37,8 @@ public sealed class TolerantReadingTests
         header.Line.ShouldBeNull();
         header.Findings.Select(f => f.Code).ShouldContain(FindingCodes.EncodingNotUtf8);
         header.Findings.Select(f => f.Code).ShouldContain(FindingCodes.SeparatorNotComma);
-        records.SelectMany(r => r.Findings).ShouldContain(f => f.Code == FindingCodes.DecimalComma && f.Severity == FindingSeverity.Warning);
+        records.SelectMany(r => r.Findings).ShouldContain(f => f.Code == FindingCodes.DecimalComma && f.Severity == FindingSeverity.Error);
+        records.SelectMany(r => r.Findings).Where(f => f.Severity == FindingSeverity.Error).ShouldAllBe(f => FindingCodes.Describe(f.Code)!.Category == FindingCategory.Format);
     }
 
     [Theory]
@@ -90,16 +91,25 @@ public sealed class TolerantReadingTests
     }
 
     [Fact]
-    public void Read_Strict_HasNoDialectAndRejectsSemicolons()
+    public void Read_Strict_DetectsTheDialectToo_AndReportsItAsAnError()
     {
-        var bytes = Messy(new MessyDialect { Separator = ';' });
+        var bytes = Messy(new MessyDialect { Separator = ';', Encoding = MessyDialect.Windows1252, MessyHeaderNames = true });
 
-        BudgetCsvReader.Create(new MemoryStream(bytes)).Dialect.ShouldBeNull();
-        Should.Throw<ScdlFormatException>(() => BudgetCsv.Read(new MemoryStream(bytes)).ToList()).Code.ShouldBe(FindingCodes.NoHeader);
+        var (reader, records) = ReadAll(bytes, BudgetCsvReaderOptions.Default);
+
+        reader.Dialect!.Separator.ShouldBe(';');
+        reader.Dialect.Encoding.CodePage.ShouldBe(1252);
+        records.Where(r => r.Line is not null).Select(r => r.Line).ShouldBe(SampleLines.Generate(7, 20));
+        var header = records[0];
+        header.Kind.ShouldBe(RecordKind.Header);
+        header.Findings.Select(f => f.Code).ShouldContain(FindingCodes.EncodingNotUtf8);
+        header.Findings.Select(f => f.Code).ShouldContain(FindingCodes.SeparatorNotComma);
+        header.Findings.Select(f => f.Code).ShouldContain(FindingCodes.HeaderNameNotExact);
+        header.Findings.ShouldAllBe(f => f.Severity == FindingSeverity.Error);
     }
 
     [Fact]
-    public void Read_LenientHeaderNames_AreMatchedAndReported()
+    public void Read_InexactHeaderNames_AreMatchedAndReported()
     {
         var header = Support.Csv.Header.Replace("BGT_NATDEC", " bgt_natdec ", StringComparison.Ordinal).Replace("BGT_ANNEE", "Annee", StringComparison.Ordinal)
             .Replace("BGT_SIRET", "BGT_Siret", StringComparison.Ordinal);
@@ -121,7 +131,7 @@ public sealed class TolerantReadingTests
     [InlineData("BGT_NATDEC", "budget primitif", "CFU", BudgetStep.CompteFinancierUnique)]
     [InlineData("BGT_NATDEC", "budget primitif", "compte financier unique", BudgetStep.CompteFinancierUnique)]
     [InlineData("BGT_NATDEC", "budget primitif", "  CA ", BudgetStep.CompteAdministratif)]
-    public void Read_LenientStep_IsAcceptedAndReported(string column, string canonical, string written, BudgetStep expected)
+    public void Read_InexactStep_IsAcceptedAndReported(string column, string canonical, string written, BudgetStep expected)
     {
         var record = ReadRowWith(column, canonical, written);
 
@@ -140,7 +150,7 @@ public sealed class TolerantReadingTests
     [InlineData("dépense", "R", "Direction", "Recette")]
     [InlineData("non spécialisé", "Specialise", "SpecializedArticle", "Specialise")]
     [InlineData("non spécialisé", "false", "SpecializedArticle", "NonSpecialise")]
-    public void Read_LenientEnums_AreAcceptedAndReported(string canonical, string written, string property, string expected)
+    public void Read_EnumFormss_AreAcceptedAndReported(string canonical, string written, string property, string expected)
     {
         var record = ReadRowWith(null, canonical, written);
 
@@ -156,7 +166,7 @@ public sealed class TolerantReadingTests
     [InlineData("1500.50", "\"1,500.50\"", 1500.50)]
     [InlineData("1500.50", "-12 345", -12345)]
     [InlineData("1500.50", "1500.50 €", 1500.50)]
-    public void Read_LenientAmounts_KeepTheExactValue(string canonical, string written, double expected)
+    public void Read_NotPlainAmounts_KeepTheExactValue(string canonical, string written, double expected)
     {
         var record = ReadRowWith(null, canonical, written);
 
@@ -233,16 +243,42 @@ public sealed class TolerantReadingTests
         strict.Findings.Select(f => f.Code).ShouldBe([FindingCodes.ValueNotAllowed, FindingCodes.InvalidYear, FindingCodes.ValueNotAllowed, FindingCodes.InvalidNumber]);
         tolerant.Findings.Select(f => f.Code).ShouldBe([FindingCodes.EnumValueNotExact, FindingCodes.YearNotPlain, FindingCodes.EnumValueNotExact, FindingCodes.DecimalComma]);
         tolerant.Findings.Select(f => f.Location).ShouldBe(strict.Findings.Select(f => f.Location));
-        tolerant.HasErrors.ShouldBeFalse();
+
+        // Both are errors: strict ones about the content (as frictionless says), tolerant ones about the format. Both read the values.
+        strict.Findings.ShouldAllBe(f => f.Severity == FindingSeverity.Error && FindingCodes.Describe(f.Code)!.Category == FindingCategory.Content);
+        tolerant.Findings.ShouldAllBe(f => f.Severity == FindingSeverity.Error && FindingCodes.Describe(f.Code)!.Category == FindingCategory.Format);
+        strict.Line.ShouldNotBeNull();
+        strict.Line.ShouldBe(tolerant.Line);
+        strict.Line.MontantVote.ShouldBe(1500.50m);
     }
 
     [Fact]
-    public void Read_TrailingBlankLines_AreSkippedAsInformation()
+    public void Read_TrailingBlankLines_AreSkippedAsFormatErrors()
     {
         var records = Support.Csv.Read(Support.Csv.Header + "\r\n" + Support.Csv.ValidRow + "\r\n\r\n\r\n", BudgetCsvReaderOptions.Tolerant);
 
         records.Count(r => r.Line is not null).ShouldBe(1);
-        records.SelectMany(r => r.Findings).ShouldAllBe(f => f.Code == FindingCodes.BlankLineSkipped && f.Severity == FindingSeverity.Info);
+        records.Where(r => r.Kind == RecordKind.Blank).Select(r => r.LineNumber).ShouldBe([3L, 4L]);
+        records.SelectMany(r => r.Findings).ShouldAllBe(f => f.Code == FindingCodes.BlankLineSkipped && f.Severity == FindingSeverity.Error);
+    }
+
+    [Theory]
+    [InlineData(';')]
+    [InlineData('\t')]
+    [InlineData(',')]
+    public void Read_EmptyRowOfAnyDialect_IsABlankLine(char separator)
+    {
+        var header = Support.Csv.Header.Replace(',', separator);
+        var row = Support.Csv.ValidRow.Replace(',', separator);
+        var empty = new string(separator, 21);
+
+        var strict = Support.Csv.Read(header + "\r\n" + row + "\r\n" + empty + "\r\n" + row + "\r\n");
+        var tolerant = Support.Csv.Read(header + "\r\n" + row + "\r\n" + empty + "\r\n" + row + "\r\n", BudgetCsvReaderOptions.Tolerant);
+
+        strict.Single(r => r.LineNumber == 3).Kind.ShouldBe(RecordKind.Blank);
+        strict.Single(r => r.LineNumber == 3).Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.BlankRow);
+        tolerant.Single(r => r.LineNumber == 3).Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.BlankLineSkipped);
+        strict.Count(r => r.Line is not null).ShouldBe(2);
     }
 
     [Fact]
@@ -298,12 +334,31 @@ public sealed class TolerantReadingTests
         records.Where(r => r.Line is not null).Select(r => r.Line).ShouldBe(SampleLines.Generate(7, 20));
     }
 
+    [Theory]
+    [InlineData(CsvReadingMode.Strict)]
+    [InlineData(CsvReadingMode.Tolerant)]
+    public void Read_LateNonUtf8Line_AfterAValidPrefix_IsReadAsWindows1252AndReportedOnce(CsvReadingMode mode)
+    {
+        var latin = Encoding.Latin1.GetBytes(Support.Csv.ValidRow + "\n");
+        var bytes = Encoding.UTF8.GetBytes(Support.Csv.Header + "\n" + Support.Csv.ValidRow + "\n").Concat(latin).Concat(latin).ToArray();
+
+        var (_, records) = ReadAll(bytes, new BudgetCsvReaderOptions { Mode = mode, SniffSize = 100 });
+
+        records.Select(r => r.Line).ShouldAllBe(l => l != null && l.ChapterLabel == "Charges à caractère général");
+        records.Count.ShouldBe(3);
+        var finding = records.SelectMany(r => r.Findings).ShouldHaveSingleItem();
+        finding.Code.ShouldBe(FindingCodes.LineNotUtf8);
+        finding.Location.Line.ShouldBe(3);
+        finding.Severity.ShouldBe(FindingSeverity.Error);
+        finding.Arguments[0].ShouldContain("0xE0");
+    }
+
     [Fact]
-    public void Read_LateNonUtf8Byte_AfterAValidPrefix_IsAClearEncodingError()
+    public void Read_LateNonUtf8Line_WhenUtf8IsForced_IsAClearEncodingError()
     {
         var bytes = Encoding.UTF8.GetBytes(Support.Csv.Header + "\n" + Support.Csv.ValidRow + "\n").Concat(Encoding.Latin1.GetBytes(Support.Csv.ValidRow + "\n")).ToArray();
 
-        var exception = Should.Throw<ScdlFormatException>(() => ReadAll(bytes, BudgetCsvReaderOptions.Tolerant with { SniffSize = 100 }));
+        var exception = Should.Throw<ScdlFormatException>(() => ReadAll(bytes, BudgetCsvReaderOptions.Tolerant with { SniffSize = 100, Encoding = Encoding.UTF8 }));
 
         exception.Code.ShouldBe(FindingCodes.InvalidEncoding);
         exception.Line.ShouldBe(3);

@@ -21,7 +21,10 @@ public sealed class TolerantRoundTripTests
         var records = BudgetCsv.Read(new MemoryStream(bytes), BudgetCsvReaderOptions.Tolerant).ToList();
 
         var data = records.Where(r => r.Line is not null).ToList();
-        var errors = records.SelectMany(r => r.Findings).Where(f => f.Severity == FindingSeverity.Error && f.Code != FindingCodes.InvalidLength).ToList();
+        // A messy rendering departs from the format (format errors), never from the content.
+        var errors = records.SelectMany(r => r.Findings)
+            .Where(f => f.Severity == FindingSeverity.Error && f.Code != FindingCodes.InvalidLength && FindingCodes.Describe(f.Code)!.Category != FindingCategory.Format)
+            .ToList();
         var same = data.Count == lines.Count && errors.Count == 0
             && data.Select(r => r.Line).SequenceEqual(lines)
             && data.Zip(lines).All(p => Amounts(p.First.Line!) == Amounts(p.Second));

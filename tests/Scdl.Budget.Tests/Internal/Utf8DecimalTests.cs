@@ -39,6 +39,34 @@ public sealed class Utf8DecimalTests
         decimal.TryParse(text, Utf8Decimal.Styles, CultureInfo.InvariantCulture, out _).ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("1E40", "NotRepresentable")]
+    [InlineData("1e308", "NotRepresentable")]
+    [InlineData("-1e-308", "NotRepresentable")]
+    [InlineData("79228162514264337593543950336", "NotRepresentable")]
+    [InlineData("0.00000000000000000000000000001", "NotRepresentable")]
+    [InlineData("1.0000000000000000000000000000000", "Exact")]
+    [InlineData("0E-40", "Exact")]
+    [InlineData("1e99999999999999999999", "NotRepresentable")]
+    [InlineData("NaN", "NotANumber")]
+    [InlineData("1e", "NotANumber")]
+    [InlineData("1,5", "NotANumber")]
+    [InlineData("--1", "NotANumber")]
+    public void Read_SaysWhetherTheNumberIsHeldExactly(string text, string expected) =>
+        Utf8Decimal.Read(Encoding.UTF8.GetBytes(text), out _).ToString().ShouldBe(expected);
+
+    [Theory]
+    [InlineData("-0.00", "-0.00")]
+    [InlineData("-0", "-0")]
+    [InlineData("0.00", "0.00")]
+    [InlineData("-12.50", "-12.50")]
+    [InlineData("1.5E8", "150000000")]
+    public void Format_KeepsScaleAndTheSignOfANegativeZero(string text, string expected)
+    {
+        Utf8Decimal.Read(text, out var value).ShouldBe(NumberReading.Exact);
+        Utf8Decimal.Format(value).ShouldBe(expected);
+    }
+
     [FsCheck.Xunit.Property(MaxTest = 2000)]
     public bool TryParse_RandomAmounts_AgreeWithTheBcl(long units, byte scale, bool negative) =>
         Check(new decimal((int)units, (int)(units >> 32), 0, negative, (byte)(scale % 29)).ToString(CultureInfo.InvariantCulture));

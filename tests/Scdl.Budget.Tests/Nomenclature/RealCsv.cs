@@ -4,7 +4,7 @@ using System.Text;
 namespace Scdl.Budget.Tests.Nomenclature;
 
 /// <summary>
-/// Reads the real CSVs of <c>TestData/scdl-csv</c> into typed lines leniently, for the plan-based rules: those files
+/// Reads the real CSVs of <c>TestData/scdl-csv</c> into typed lines tolerantly, for the plan-based rules: those files
 /// use capitalised steps and leave required cells empty, which the strict reader refuses to type (its findings are
 /// tested elsewhere). Steps are matched case-insensitively; an empty section stays unset.
 /// </summary>

@@ -375,15 +375,17 @@ public sealed class BudgetValidatorTests
 
         var fromStream = await ToListAsync(validator.EnumerateFindingsAsync(new MemoryStream(RealFiles.Bytes(name))));
         var fromFile = await validator.ValidateAsync(RealFiles.FileSystem(name), "/data/" + name);
-        var fromRecords = await validator.ValidateAsync(BudgetCsv.ReadAsync(new MemoryStream(RealFiles.Bytes(name)), RealFiles.Options(name).CsvOptions! with { ColumnConvention = ColumnConvention.TotemConverters }));
-        var lines = BudgetCsv.Read(new MemoryStream(RealFiles.Bytes(name)), new BudgetCsvReaderOptions { HasHeader = false, ColumnConvention = ColumnConvention.TotemConverters }).Select(r => r.Line!).ToList();
+        var fromRecords = await validator.ValidateAsync(BudgetCsv.ReadAsync(new MemoryStream(RealFiles.Bytes(name)), RealFiles.Options(name).Reader! with { ColumnConvention = ColumnConvention.TotemConverters }));
+        var lines = BudgetCsv.Read(new MemoryStream(RealFiles.Bytes(name)), new BudgetCsvReaderOptions { HasHeader = false, ColumnConvention = ColumnConvention.TotemConverters })
+            .Where(r => r.Kind == RecordKind.Data).Select(r => r.Line!).ToList();
         var fromLines = await validator.ValidateAsync(ToAsync(lines));
 
         fromStream.ShouldBe(sync);
         fromFile.Findings.ShouldBe(sync);
         fromRecords.Findings.ShouldBe(sync);
         Codes(fromLines).ShouldBe(Codes(validator.Validate(lines)));
-        Codes(fromLines).ShouldBe(Codes(fromFile));
+        // Lines have no file: the file's only finding about its form (read without header, SCDL613) is not theirs.
+        Codes(fromLines).ShouldBe(Codes(fromFile).Replace(" SCDL613=1", string.Empty, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ internal static class RealFiles
     public static BudgetValidationOptions Options(string name) => new()
     {
         ColumnConvention = ColumnConvention.TotemConverters,
-        CsvOptions = name == MegalisNoHeader ? new BudgetCsvReaderOptions { HasHeader = false } : null,
+        Reader = name == MegalisNoHeader ? new BudgetCsvReaderOptions { HasHeader = false } : null,
     };
 
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", "scdl-csv", name));

@@ -4,23 +4,24 @@ namespace Scdl.Budget.Tests.Validation;
 
 /// <summary>
 /// Each real file gets an exact count per finding code, derived by reading the file (a script over the CSV,
-/// independent of this library): every yatotem2scdl file capitalises BGT_NATDEC (SCDL202 on every line, so no
-/// line can be typed: SCDL311) and leaves BGT_CONTNAT, BGT_CONTNAT_LABEL and BGT_SECTION empty where TOTEM had no
-/// ContNat (SCDL201); the Megalis file has a valid step but empty chapters.
+/// independent of this library): every yatotem2scdl file capitalises BGT_NATDEC (SCDL202 on every line, the step
+/// still read so that every other check runs) and leaves BGT_CONTNAT, BGT_CONTNAT_LABEL and BGT_SECTION empty where
+/// TOTEM had no ContNat (SCDL201; a line without section cannot be typed: SCDL311); the Megalis file has no header
+/// (SCDL613), a valid step but empty chapters.
 /// </summary>
 public sealed class RealFilesAcceptanceTests
 {
     public static TheoryData<string, string> Expected => new()
     {
-        { RealFiles.MegalisNoHeader, "SCDL201=106 SCDL303=1 SCDL308=1 SCDL320=2" },
-        { RealFiles.CrachCa2021, "SCDL201=147 SCDL202=196 SCDL311=1" },
-        { RealFiles.CrachDm2021, "SCDL201=144 SCDL202=185 SCDL311=1" },
-        { RealFiles.BocenoBp2022, "SCDL201=21 SCDL202=21 SCDL311=1" },
-        { RealFiles.BocenoCa2021, "SCDL201=18 SCDL202=20 SCDL311=1" },
-        { RealFiles.BocenoDm2022, "SCDL201=18 SCDL202=20 SCDL311=1" },
-        { RealFiles.MohonCfu2023, "SCDL201=116 SCDL202=163 SCDL311=1" },
-        { RealFiles.MorbihanCa2021, "SCDL201=116 SCDL202=1273 SCDL311=1" },
-        { RealFiles.SaintMaloBp2022, "SCDL201=80 SCDL202=123 SCDL311=1" },
+        { RealFiles.MegalisNoHeader, "SCDL201=106 SCDL303=1 SCDL308=1 SCDL320=2 SCDL613=1" },
+        { RealFiles.CrachCa2021, "SCDL201=147 SCDL202=196 SCDL308=1 SCDL311=1 SCDL320=2" },
+        { RealFiles.CrachDm2021, "SCDL201=144 SCDL202=185 SCDL303=1 SCDL308=1 SCDL311=1 SCDL320=2" },
+        { RealFiles.BocenoBp2022, "SCDL201=21 SCDL202=21 SCDL303=1 SCDL308=1 SCDL311=1 SCDL320=2 SCDL321=2" },
+        { RealFiles.BocenoCa2021, "SCDL201=18 SCDL202=20 SCDL308=1 SCDL311=1 SCDL320=2" },
+        { RealFiles.BocenoDm2022, "SCDL201=18 SCDL202=20 SCDL308=1 SCDL311=1 SCDL320=2" },
+        { RealFiles.MohonCfu2023, "SCDL201=116 SCDL202=163 SCDL308=1 SCDL311=1 SCDL320=2" },
+        { RealFiles.MorbihanCa2021, "SCDL201=116 SCDL202=1273 SCDL302=27 SCDL308=1 SCDL311=1 SCDL320=2" },
+        { RealFiles.SaintMaloBp2022, "SCDL201=80 SCDL202=123 SCDL308=1 SCDL311=1 SCDL320=2 SCDL321=1" },
     };
 
     public static TheoryData<string, string> ExpectedWithStepFixed => new()
@@ -55,10 +56,21 @@ public sealed class RealFilesAcceptanceTests
         Format(report).ShouldBe(expected);
     }
 
+    /// <summary>One run lists everything to fix: the file as published gets every finding the file with its step fixed gets, plus the step's own error.</summary>
+    [Theory]
+    [MemberData(nameof(ExpectedWithStepFixed))]
+    public void RealFile_AsPublished_GetsEveryFindingOfTheFixedFile_PlusTheStepsError(string file, string expected)
+    {
+        var report = RealFiles.Validate(file);
+
+        Format(report).Split(' ').Where(c => !c.StartsWith(FindingCodes.ValueNotAllowed + "=", StringComparison.Ordinal)).ShouldBe(expected.Split(' '));
+        report.Verdict.ShouldBe(ValidationVerdict.Invalid);
+    }
+
     [Fact]
     public void Megalis_ReadWithAHeader_IsUnreadableAndSaysSo()
     {
-        var report = RealFiles.Validate(RealFiles.MegalisNoHeader, RealFiles.Options(RealFiles.MegalisNoHeader) with { CsvOptions = null });
+        var report = RealFiles.Validate(RealFiles.MegalisNoHeader, RealFiles.Options(RealFiles.MegalisNoHeader) with { Reader = null });
 
         Format(report).ShouldBe("SCDL108=1");
         var finding = report.Findings.ShouldHaveSingleItem();
@@ -110,7 +122,7 @@ public sealed class RealFilesAcceptanceTests
         line2.ShouldBe(["SCDL202 BGT_NATDEC 'Budget primitif'", "SCDL201 BGT_CONTNAT ''", "SCDL201 BGT_CONTNAT_LABEL ''", "SCDL201 BGT_SECTION ''"]);
         report.Findings.Where(f => f.Code == FindingCodes.RequiredValueMissing && f.Location.Column == "BGT_SECTION")
             .Select(f => f.Location.Line).ShouldBe([2L, 7L, 11L, 13L, 14L, 16L, 22L]);
-        report.Summary.LinesNotCounted.ShouldBe(21);
+        report.Summary.LinesNotCounted.ShouldBe(7, "only the lines without a section; the capitalised step is read");
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Scdl.Budget.Csv;
+namespace Scdl.Budget.Internal;
 
 /// <summary>
 /// Transcodes a single-byte, ASCII-compatible encoding (Windows-1252, ISO-8859-1) to UTF-8 in one pass: runs of

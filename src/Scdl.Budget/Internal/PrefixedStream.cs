@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Csv;
+namespace Scdl.Budget.Internal;
 
 /// <summary>A read-only stream that replays bytes already read from a stream (the sniffed prefix), then reads the rest of it.</summary>
 internal sealed class PrefixedStream(byte[] prefix, int prefixLength, Stream inner, bool leaveOpen) : Stream

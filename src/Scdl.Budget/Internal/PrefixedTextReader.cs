@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Csv;
+namespace Scdl.Budget.Internal;
 
 /// <summary>A text reader that replays characters already read from a reader (the sniffed prefix), then reads the rest of it.</summary>
 internal sealed class PrefixedTextReader(char[] prefix, int prefixLength, TextReader inner, bool leaveOpen) : TextReader

@@ -1,7 +1,8 @@
 using System.Text;
-using Scdl.Budget.Csv;
+using Scdl.Budget.Internal;
+using Scdl.Budget.Tests.Csv;
 
-namespace Scdl.Budget.Tests.Csv;
+namespace Scdl.Budget.Tests.Internal;
 
 public sealed class SingleByteTranscodingStreamTests
 {

@@ -6,14 +6,13 @@ using Scdl.Budget.Schema;
 namespace Scdl.Budget.Csv;
 
 /// <summary>
-/// The tolerant forms of header names and values, shared by the tolerant reader and the normaliser so that what one
-/// accepts the other writes canonically. Used only after the strict match has failed: never on the hot path of a
+/// The forms of header names and values that have one meaning although they are not the schema's spelling, shared by
+/// the reader (which reads them in both modes, and reports them as the mode says) and the normaliser, so that what one
+/// reads the other writes canonically. Used only after the exact match has failed: never on the hot path of a
 /// canonical file.
 /// </summary>
-internal static class Lenient
+internal static class TolerantForms
 {
-    private const NumberStyles PlainNumber = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowExponent;
-
     /// <summary>Folds a value for matching: trimmed, without accents, lower case, runs of spaces, <c>_</c> and <c>-</c> as one space.</summary>
     public static string Fold(string text)
     {
@@ -173,7 +172,8 @@ internal static class Lenient
             }
         }
 
-        return decimal.TryParse(buffer[..length], PlainNumber, CultureInfo.InvariantCulture, out value);
+        // Exactly, or not at all: a value the decimal would round is not read here.
+        return Internal.Utf8Decimal.Read(buffer[..length].ToString(), out value) == Internal.NumberReading.Exact;
     }
 
     private static bool IsThousandsGroup(ReadOnlySpan<char> span, int separator)
