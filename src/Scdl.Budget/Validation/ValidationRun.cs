@@ -1,3 +1,4 @@
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Summary;
 
 namespace Scdl.Budget.Validation;
@@ -13,6 +14,7 @@ internal sealed class ValidationRun
     private readonly BudgetLineSchemaValidator? _schemaValidator;
     private readonly IBudgetRule[] _rules;
     private readonly DuplicateRule? _duplicates;
+    private readonly AnalysisRun? _analysis;
 
     public ValidationRun(BudgetValidationOptions options)
     {
@@ -25,6 +27,10 @@ internal sealed class ValidationRun
 
         _rules = [.. CreateRules(options)];
         _duplicates = _rules.OfType<DuplicateRule>().FirstOrDefault();
+        if (options.Analysis is { } analysis)
+        {
+            _analysis = new AnalysisRun(analysis.Nomenclature is null && options.Nomenclature is not null ? analysis with { Nomenclature = options.Nomenclature } : analysis);
+        }
     }
 
     /// <summary>Gets a value indicating whether the rules want the hash of each record's text (<see cref="OnRecord"/>).</summary>
@@ -70,6 +76,7 @@ internal sealed class ValidationRun
         if (record.Line is not { } line)
         {
             _context.RecordsNotTyped++;
+            _analysis?.Add(record);
             return;
         }
 
@@ -128,9 +135,13 @@ internal sealed class ValidationRun
 
     public BudgetSummary BuildSummary() => _context.BuildSummary();
 
+    /// <summary>Builds the analysis of the lines observed, or returns <see langword="null"/> when the options ask for none.</summary>
+    public BudgetAnalysis? BuildAnalysis() => _analysis?.Build();
+
     private void Observe(BudgetLine line, long lineNumber, List<Finding> output)
     {
         _context.StartsNewDocument = _context.Summary.Add(line, lineNumber);
+        _analysis?.Add(line);
         _context.Sink = output;
         var start = output.Count;
         foreach (var rule in _rules)
