@@ -41,7 +41,7 @@ internal static class NormalizeCommand
                 Reader = BudgetCsvReaderOptions.Tolerant with { ColumnConvention = columnConvention, HasHeader = !parseResult.GetValue(noHeader), Encoding = ReadOptions.EncodingOf(parseResult.GetValue(encoding)) },
                 MaxReportedFindings = Math.Max(0, parseResult.GetValue(maxFindings) ?? FindingTally.DefaultMaxKept),
             };
-            var validator = new BudgetValidator(ReadOptions.ValidationOf(columnConvention, parseResult.GetValue(noPlan), parseResult.GetValue(maxFindings), plans: null));
+            var validator = new BudgetValidator(ReportOutput.WithAnalysisFor(ReadOptions.ValidationOf(columnConvention, parseResult.GetValue(noPlan), parseResult.GetValue(maxFindings), plans: null), settings.Format));
             var reportPath = parseResult.GetValue(report);
             return BatchCommand.RunAsync(
                 environment, text, settings, ".csv", (job, context, ct) => NormalizeAsync(job, context, options, validator, reportPath, ct), cancellationToken);

@@ -26,7 +26,7 @@ internal static class ValidateCommand
                 return ExitCodes.UnreadableOrUsage;
             }
 
-            var validator = new BudgetValidator(validation.Options);
+            var validator = new BudgetValidator(ReportOutput.WithAnalysisFor(validation.Options, settings.Format));
             return await BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => ValidateAsync(job, context, validator, ct), cancellationToken)
                 .ConfigureAwait(false);
         });
