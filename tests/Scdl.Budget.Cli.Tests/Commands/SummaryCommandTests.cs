@@ -142,4 +142,24 @@ public sealed class SummaryCommandTests
         json.RootElement.TryGetProperty("together", out _).ShouldBeFalse();
         json.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("analysis").GetProperty("documents").GetArrayLength().ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Summary_OneFileOfSeveralDocuments_LinesThemUpInItsOwnReport()
+    {
+        var (fileSystem, csv) = await CrachCsvAsync();
+        var lines = csv.SelectMany((path, i) => fileSystem.File.ReadAllLines(path).Skip(i == 0 ? 0 : 1));
+        fileSystem.File.WriteAllText(Tool.Path("crach.csv"), string.Join("\n", lines) + "\n");
+
+        var text = await Tool.RunAsync(fileSystem, "summary", Tool.Path("crach.csv"), "--lang", "fr");
+        var json = await Tool.RunAsync(fileSystem, "summary", Tool.Path("crach.csv"), "--format", "json");
+        var html = await Tool.RunAsync(fileSystem, "summary", Tool.Path("crach.csv"), "--format", "html", "--lang", "fr");
+
+        text.Out.ShouldContain("Épargne brute : voté 408\u202f895,11, réalisé 772\u202f998,44, écart +364\u202f103,33");
+        using var document = JsonDocument.Parse(json.Out);
+        document.RootElement.TryGetProperty("together", out _).ShouldBeFalse();
+        var analysis = document.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("analysis");
+        (analysis.GetProperty("documents").GetArrayLength(), analysis.GetProperty("votedVsRealised").GetArrayLength(), analysis.GetProperty("evolutions").GetArrayLength()).ShouldBe((3, 1, 1));
+        html.Out.ShouldContain(">Documents côte à côte</h2>");
+        html.Out.ShouldContain("aria-labelledby=\"analysis-ev-1-title analysis-ev-1-desc\"");
+    }
 }
