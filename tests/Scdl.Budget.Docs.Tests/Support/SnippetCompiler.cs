@@ -28,6 +28,7 @@ internal static class SnippetCompiler
         global using System.IO.Abstractions;
         global using Microsoft.Extensions.Configuration;
         global using Microsoft.Extensions.DependencyInjection;
+        global using Microsoft.Extensions.Hosting;
         global using Scdl.Budget;
         global using Scdl.Budget.Analysis;
         global using Scdl.Budget.Csv;
@@ -64,16 +65,16 @@ internal static class SnippetCompiler
     public static IReadOnlyList<string> Errors(string code, bool asWritten)
     {
         var parse = new CSharpParseOptions(LanguageVersion.Latest);
-        SyntaxTree[] trees =
-        [
-            CSharpSyntaxTree.ParseText(code, parse, path: "Program.cs"),
-            CSharpSyntaxTree.ParseText(asWritten ? ImplicitUsings : ImplicitUsings + "\n" + DocsContext, parse, path: "Context.cs"),
-        ];
+        var snippet = CSharpSyntaxTree.ParseText(code, parse, path: "Program.cs");
+        SyntaxTree[] trees = [snippet, CSharpSyntaxTree.ParseText(asWritten ? ImplicitUsings : ImplicitUsings + "\n" + DocsContext, parse, path: "Context.cs")];
+
+        // Statements make a program; a snippet of declarations only (a class that uses the library) makes a library.
+        var statements = snippet.GetCompilationUnitRoot().Members.OfType<Microsoft.CodeAnalysis.CSharp.Syntax.GlobalStatementSyntax>().Any();
         var compilation = CSharpCompilation.Create(
             "Snippet",
             trees,
             References.Value,
-            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+            new CSharpCompilationOptions(statements ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         return [.. compilation.GetDiagnostics()
             .Where(d => d.Severity == DiagnosticSeverity.Error)
             .Select(d => d.ToString())];
