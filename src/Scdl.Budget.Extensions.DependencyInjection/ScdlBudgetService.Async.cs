@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Scdl.Budget.Extensions.DependencyInjection.Internal;
 using Scdl.Budget.Normalization;
+using Scdl.Budget.Totem;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Extensions.DependencyInjection;
@@ -77,6 +78,30 @@ public sealed partial class ScdlBudgetService
             return result;
         }
         catch (ScdlFormatException exception) when (Unreadable(inputPath, exception))
+        {
+            throw;
+        }
+    }
+
+    /// <summary>Converts a TOTEM file (<c>DocumentBudgetaire</c>, or a compte financier unique) to SCDL Budget CSV, atomically, and logs the outcome and the plan de comptes used.</summary>
+    /// <param name="xmlPath">The TOTEM file.</param>
+    /// <param name="csvPath">The CSV file to write (replaced atomically when it exists).</param>
+    /// <param name="cancellationToken">Stops the conversion; the CSV is then left as it was.</param>
+    /// <returns>The library's result.</returns>
+    /// <exception cref="ScdlFormatException">The XML cannot be read or is not a TOTEM budget document (logged first); nothing is written.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<TotemConversionResult> ConvertTotemAsync(string xmlPath, string csvPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(xmlPath);
+        ArgumentNullException.ThrowIfNull(csvPath);
+        var time = Stopwatch.StartNew();
+        try
+        {
+            var result = await TotemConverter.ConvertFileAsync(_fileSystem, xmlPath, csvPath, _conversionOptions, cancellationToken).ConfigureAwait(false);
+            Converted(xmlPath, csvPath, result, time);
+            return result;
+        }
+        catch (ScdlFormatException exception) when (Unreadable(xmlPath, exception))
         {
             throw;
         }

@@ -124,7 +124,7 @@ public static class ScdlBudgetServiceCollectionExtensions
         {
             NameSource = settings.AuthorityName,
             OperationWithLabel = settings.OperationWithLabel,
-            CsvOptions = TotemConversionOptions.Default.CsvOptions with { ColumnConvention = settings.ColumnConvention },
+            Writer = TotemConversionOptions.Default.Writer with { ColumnConvention = settings.ColumnConvention },
             Plans = settings.PlansPath is null ? null : provider.GetRequiredService<PlanCatalog>(),
         };
     }

@@ -2,14 +2,15 @@ namespace Scdl.Budget.Totem;
 
 /// <summary>
 /// Summarises a conversion: what the document is, how many lines were read, skipped, written and reported, and
-/// the findings. Every line read is either written or reported with an error finding: <see cref="LinesRead"/> =
-/// <see cref="LinesWritten"/> + <see cref="LinesNotWritten"/>.
+/// the findings, and what the annexes say that the CSV cannot carry. Every line read is either written or reported
+/// with an error finding: <see cref="LinesRead"/> = <see cref="LinesWritten"/> + <see cref="LinesNotWritten"/>.
 /// </summary>
 public sealed class TotemConversionResult
 {
     internal TotemConversionResult(TotemHeader header, long linesRead, long calculatedLinesSkipped, long linesWritten, long linesWithFindings,
-        long errorCount, long warningCount, long infoCount, IReadOnlyList<Finding> findings, bool findingsTruncated)
+        long errorCount, long warningCount, long infoCount, IReadOnlyList<Finding> findings, bool findingsTruncated, TotemAnnexes annexes)
     {
+        Annexes = annexes;
         Header = header;
         LinesRead = linesRead;
         CalculatedLinesSkipped = calculatedLinesSkipped;
@@ -22,10 +23,16 @@ public sealed class TotemConversionResult
         FindingsTruncated = findingsTruncated;
     }
 
-    /// <summary>Gets the header of the document converted.</summary>
+    /// <summary>Gets the header of the document converted (of its first <c>Budget</c>).</summary>
     public TotemHeader Header { get; }
 
-    /// <summary>Gets the number of <c>LigneBudget</c> read, the calculated ones not counted.</summary>
+    /// <summary>
+    /// Gets what was read from the annexes of the document, which the CSV cannot carry: the outstanding debt of the
+    /// loans annex (<see cref="TotemAnnexes.OutstandingDebt"/>, <see langword="null"/> when the document has none).
+    /// </summary>
+    public TotemAnnexes Annexes { get; }
+
+    /// <summary>Gets the number of <c>LigneBudget</c> read, wherever they are in the document, the calculated ones not counted.</summary>
     public long LinesRead { get; }
 
     /// <summary>Gets the number of <c>LigneBudget</c> marked <c>calculated="true"</c> (totals) that were skipped.</summary>
@@ -34,7 +41,10 @@ public sealed class TotemConversionResult
     /// <summary>Gets the number of SCDL lines written: one per line read that could be made valid.</summary>
     public long LinesWritten { get; }
 
-    /// <summary>Gets the number of lines read that were not written; each has at least one error finding saying why.</summary>
+    /// <summary>
+    /// Gets the number of lines read that were not written; each has at least one error finding saying why (one finding
+    /// counts all the lines placed before the budget's header, <see cref="FindingCodes.TotemLinesBeforeHeader"/>).
+    /// </summary>
     public long LinesNotWritten => LinesRead - LinesWritten;
 
     /// <summary>Gets the number of lines read that have at least one finding, of any severity.</summary>

@@ -56,7 +56,7 @@ public sealed class ScdlBudgetServiceCollectionExtensionsTests
         validation.Plans.ShouldBeNull("the built-in catalogue, as the library's default");
         conversion.NameSource.ShouldBe(AuthorityNameSource.AuthorityAndBudget);
         conversion.OperationWithLabel.ShouldBeTrue();
-        conversion.CsvOptions.ColumnConvention.ShouldBe(ColumnConvention.TotemConverters);
+        conversion.Writer.ColumnConvention.ShouldBe(ColumnConvention.TotemConverters);
         conversion.Plans.ShouldBeNull();
         provider.GetRequiredService<PlanCatalog>().ShouldBeSameAs(PlanCatalog.BuiltIn);
         provider.GetRequiredService<BudgetValidator>().Options.ShouldBeSameAs(validation);

@@ -105,16 +105,18 @@ public sealed class ScdlBudgetServiceTests
     }
 
     [Fact]
-    public void ConvertTotem_LogsThePlanDeComptesAndTheOutcome()
+    public async Task ConvertTotem_LogsThePlanDeComptesAndTheOutcome_SyncAndAsync()
     {
         var fileSystem = TestFiles.With(BocenoXml);
         var (service, log, provider) = Build(fileSystem);
         using var _ = provider;
 
         var result = service.ConvertTotem(BocenoXml, "boceno.csv");
+        var async = await service.ConvertTotemAsync(BocenoXml, "boceno-async.csv");
 
-        fileSystem.File.Exists("boceno.csv").ShouldBeTrue();
-        var converted = log.The("Converted");
+        fileSystem.File.ReadAllText("boceno-async.csv").ShouldBe(fileSystem.File.ReadAllText("boceno.csv"));
+        async.LinesWritten.ShouldBe(result.LinesWritten);
+        var converted = log.Entries.First(e => e.EventName == "Converted");
         converted.Values["Nomenclature"].ShouldBe("M14-M14_COM_500_3500");
         converted.Values["Year"].ShouldBe(2022);
         converted.Values["LinesWritten"].ShouldBe(result.LinesWritten);

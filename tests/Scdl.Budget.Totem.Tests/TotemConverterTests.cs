@@ -73,7 +73,7 @@ public sealed class TotemConverterTests
     [InlineData(CfuPolicy.Literal, "compte financier unique")]
     public void Cfu_IsWrittenPerTheWritersPolicy(CfuPolicy policy, string expected)
     {
-        var options = Options with { CsvOptions = new BudgetCsvWriterOptions { CfuPolicy = policy } };
+        var options = Options with { Writer = new BudgetCsvWriterOptions { CfuPolicy = policy } };
         using var xml = TotemXml.Stream(TotemXml.Document(TotemXml.Expense6045, natDec: "10"));
         using var csv = new MemoryStream();
 
@@ -347,7 +347,7 @@ public sealed class TotemConverterTests
     {
         using var csv = new MemoryStream();
 
-        TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(TotemXml.Expense6045)), csv, Options with { CsvOptions = new BudgetCsvWriterOptions { ColumnConvention = convention } }, leaveOpen: true);
+        TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(TotemXml.Expense6045)), csv, Options with { Writer = new BudgetCsvWriterOptions { ColumnConvention = convention } }, leaveOpen: true);
 
         Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n")[1].ShouldContain(expected);
     }
@@ -387,5 +387,28 @@ public sealed class TotemConverterTests
         {
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
+    }
+
+    [Theory]
+    [InlineData("""<ContNat V="4581001"/>""", "001")]
+    [InlineData("""<ContNat V="4581002"/>""", "002")]
+    [InlineData("""<ContNat V="4581002"/><OpeCpteTiers V="7"/>""", "7")]
+    [InlineData("""<ContNat V="4581002"/><Operation V="93"/>""", "93")]
+    [InlineData("""<ContNat V="4581"/>""", null)]
+    [InlineData("""<ContNat V="4581A"/>""", null)]
+    public void ThirdPartyOperation_KeepsItsNumber_WhenTheLineHasNoOperation(string elements, string? operation)
+    {
+        var record = Single($"""<Nature V="4581"/>{elements}<CodRD V="D"/><OpBudg V="0"/><MtPrev V="10"/>""");
+
+        record.Line!.ChapterCode.ShouldBe("4581");
+        record.Line.Operation.ShouldBe(operation);
+    }
+
+    [Fact]
+    public void ThirdPartyOperation_WithTheLabelOption_IsLabelThenNumber()
+    {
+        var record = Single("""<Nature V="4581"/><LibCpte V="ETUDE"/><ContNat V="4581001"/><CodRD V="D"/><OpBudg V="0"/>""", Options with { OperationWithLabel = true });
+
+        record.Line!.Operation.ShouldBe("ETUDE, 001");
     }
 }

@@ -65,7 +65,7 @@ internal static class ConvertCommand
                     _ => AuthorityNameSource.Authority,
                 },
                 OperationWithLabel = parseResult.GetValue(operationLabel),
-                CsvOptions = BudgetCsvWriterOptions.Default with { ColumnConvention = columnConvention },
+                Writer = BudgetCsvWriterOptions.Default with { ColumnConvention = columnConvention },
                 Plans = catalog,
             };
             var validator = new BudgetValidator(new BudgetValidationOptions { ColumnConvention = columnConvention });
@@ -98,7 +98,7 @@ internal static class ConvertCommand
         }
 
         context.Planner.EnsureDirectory(csv);
-        var conversion = await Task.Run(() => TotemConverter.ConvertFile(fileSystem, job.Path, csv, options), cancellationToken).ConfigureAwait(false);
+        var conversion = await TotemConverter.ConvertFileAsync(fileSystem, job.Path, csv, options, cancellationToken).ConfigureAwait(false);
         var validation = await validator.ValidateAsync(fileSystem, csv, onFinding: null, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(conversion.LinesRead);
 
