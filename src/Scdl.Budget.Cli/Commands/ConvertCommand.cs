@@ -42,7 +42,12 @@ internal static class ConvertCommand
         command.Add(operationLabel);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var settings = batch.Read(parseResult, environment) with { ReportsOnStandardOutput = parseResult.GetValue(report) is null };
+            var settings = batch.Read(parseResult, environment) with
+            {
+                ReportsOnStandardOutput = parseResult.GetValue(report) is null,
+                Report = parseResult.GetValue(report),
+                DataSuffix = ".csv",
+            };
             var columnConvention = ReadOptions.ConventionOf(parseResult.GetValue(convention));
             PlanCatalog? catalog = null;
             if (parseResult.GetValue(plans) is { } directory)
@@ -85,21 +90,16 @@ internal static class ConvertCommand
         FileJob job, BatchContext context, TotemConversionOptions options, BudgetValidator validator, string? reportPath, CancellationToken cancellationToken)
     {
         var fileSystem = context.Environment.FileSystem;
-        var baseName = fileSystem.Path.GetFileNameWithoutExtension(job.Path);
-        if (baseName.EndsWith(".totem", StringComparison.OrdinalIgnoreCase))
-        {
-            baseName = baseName[..^".totem".Length];
-        }
-
-        var csv = context.Planner.Destination(job, baseName + ".csv");
+        var csv = context.Planner.Destination(job, OutputNames.Stem(fileSystem, job.Path) + context.Settings.DataSuffix);
         if (context.Planner.Claim(job, csv) is { } refusal)
         {
             return FileOutcome.Failed(job.Path, refusal);
         }
 
         context.Planner.EnsureDirectory(csv);
-        var conversion = await TotemConverter.ConvertFileAsync(fileSystem, job.Path, csv, options, cancellationToken).ConfigureAwait(false);
-        var validation = await validator.ValidateAsync(fileSystem, csv, onFinding: null, cancellationToken).ConfigureAwait(false);
+        var staged = context.Staging(job).Stage(csv);
+        var conversion = await TotemConverter.ConvertFileAsync(fileSystem, job.Path, staged, options, cancellationToken).ConfigureAwait(false);
+        var validation = await StagedValidation.ValidateAsync(validator, fileSystem, staged, csv, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(conversion.LinesRead);
 
         var outcome = new FileOutcome
@@ -111,9 +111,7 @@ internal static class ConvertCommand
             Warnings = conversion.WarningCount + validation.WarningCount,
             Written = csv,
         };
-        var reports = reportPath is null
-            ? context.Planner.ForStandardOutput()
-            : new OutputPlanner(fileSystem, [job], reportPath, context.Settings.Force, context.Text, context.Planner.JobCount);
+        var reports = context.Reports;
         return await ReportOutput.DeliverAsync(
             job, context, reports, outcome, (format, colours) => Render(job.Path, csv, conversion, validation, format, context.Text, colours), cancellationToken)
             .ConfigureAwait(false);

@@ -35,6 +35,7 @@ internal sealed class ReadOptions
             DefaultValueFactory = _ => 1000,
             HelpName = "N",
         };
+        OptionRules.AtLeast(MaxFindings, 0, text);
     }
 
     public Option<string> SchemaVersion { get; }

@@ -39,7 +39,7 @@ internal static class ReportOutput
             return outcome with { Report = render(settings.Format, colours) };
         }
 
-        var name = environment.FileSystem.Path.GetFileNameWithoutExtension(job.Path) + ".report" + Extension(settings.Format);
+        var name = OutputNames.Report(environment.FileSystem, job.Path, settings.Format);
         var destination = planner.Destination(job, name);
         if (planner.Claim(job, destination) is { } refusal)
         {
@@ -48,7 +48,7 @@ internal static class ReportOutput
 
         planner.EnsureDirectory(destination);
         var rendered = render(settings.Format, false);
-        await AtomicText.WriteAsync(environment.FileSystem, destination, writer => writer.WriteAsync(rendered), cancellationToken).ConfigureAwait(false);
+        await AtomicText.WriteAsync(environment.FileSystem, context.Staging(job).Stage(destination), writer => writer.WriteAsync(rendered), cancellationToken).ConfigureAwait(false);
         return outcome with { Written = outcome.Written is null ? destination : outcome.Written + ", " + destination };
     }
 

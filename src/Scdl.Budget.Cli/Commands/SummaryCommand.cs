@@ -23,6 +23,7 @@ internal static class SummaryCommand
             DefaultValueFactory = _ => 10,
             HelpName = "N",
         };
+        OptionRules.AtLeast(chapters, 0, text);
         var command = new Command("summary", text["Summary.Description"]);
         batch.AddTo(command);
         read.AddTo(command);
