@@ -29,8 +29,7 @@ internal static partial class TemporaryFiles
             var names = group.Select(d => fileSystem.Path.GetFileName(d)).ToHashSet(StringComparer.Ordinal);
             foreach (var file in fileSystem.Directory.EnumerateFiles(group.Key, ".*.tmp"))
             {
-                var match = Pattern().Match(fileSystem.Path.GetFileName(file));
-                if (!match.Success || !names.Contains(match.Groups["name"].Value) || IsRunning(int.Parse(match.Groups["pid"].Value, CultureInfo.InvariantCulture)))
+                if (Destination(fileSystem.Path.GetFileName(file)) is not { } owner || !names.Contains(owner.Name) || owner.Processes.Exists(IsRunning))
                 {
                     continue;
                 }
@@ -46,6 +45,24 @@ internal static partial class TemporaryFiles
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Gets the destination a temporary file was written for and the processes that wrote it, or <see langword="null"/>
+    /// when the name is not one of ours. A staged file the library wrote through its own temporary file has two
+    /// levels: <c>..NAME.scdl-PID-GUID.tmp.scdl-PID-GUID.tmp</c>.
+    /// </summary>
+    internal static (string Name, List<int> Processes)? Destination(string fileName)
+    {
+        var processes = new List<int>();
+        var name = fileName;
+        for (var match = Pattern().Match(name); match.Success; match = Pattern().Match(name))
+        {
+            processes.Add(int.Parse(match.Groups["pid"].Value, CultureInfo.InvariantCulture));
+            name = match.Groups["name"].Value;
+        }
+
+        return processes.Count == 0 ? null : (name, processes);
     }
 
     /// <summary>Gets a value indicating whether a process of that id runs (this one, or another whose file it might still be writing).</summary>
