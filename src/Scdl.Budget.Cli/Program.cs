@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.IO.Abstractions;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Scdl.Budget.Cli;
