@@ -50,6 +50,8 @@ internal static class SnippetCompiler
             public static Stream stream = null!;           // a CSV or TOTEM stream
             public static BudgetLine line = null!;         // a typed line
             public static BudgetValidationOptions options = null!;
+            public static CancellationToken cancellationToken;    // the caller's
+            public static CancellationToken token;
         }
         """;
 
