@@ -29,9 +29,11 @@ internal static class CliApplication
 
             // The caller's token carries Ctrl-C and SIGTERM (Program); System.CommandLine neither handles them nor
             // swallows the cancellation, which ends here with one line and exit code 130.
+            // System.CommandLine writes the help's first title in English whatever the culture: the tool's words replace it.
+            using var help = new HelpTitleWriter(environment.Out, text["Help.Description"]);
             var configuration = new InvocationConfiguration
             {
-                Output = environment.Out,
+                Output = help,
                 Error = environment.Error,
                 ProcessTerminationTimeout = null,
                 EnableDefaultExceptionHandler = false,
@@ -39,6 +41,7 @@ internal static class CliApplication
             try
             {
                 var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+                help.Flush();
                 return parseResult.Errors.Count > 0 ? ExitCodes.UnreadableOrUsage : exitCode;
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -80,10 +83,16 @@ internal static class CliApplication
         root.Add(lang);
         foreach (var help in root.Options.OfType<HelpOption>())
         {
+            help.Description = text["Option.Help"];
             if (help.Action is HelpAction action)
             {
                 action.MaxWidth = environment.HelpWidth;
             }
+        }
+
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Description = text["Option.Version"];
         }
 
         return root;

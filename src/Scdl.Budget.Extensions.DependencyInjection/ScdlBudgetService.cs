@@ -73,14 +73,14 @@ public sealed partial class ScdlBudgetService
         watch.Report(_logger, source);
         if (_logger.IsEnabled(LogLevel.Information))
         {
-            Log.Validated(_logger, source, report.Verdict, report.LinesRead, report.ErrorCount, report.WarningCount, time.ElapsedMilliseconds);
+            Log.Validated(_logger, source, report.Verdict, report.LinesRead, report.Findings.ErrorCount, report.Findings.WarningCount, time.ElapsedMilliseconds);
         }
     }
 
     private void Converted(string source, string destination, TotemConversionResult result, Stopwatch time)
     {
         var watch = new FindingWatch();
-        foreach (var finding in result.Findings)
+        foreach (var finding in result.Findings.Kept)
         {
             watch.Observe(finding);
         }
@@ -95,8 +95,8 @@ public sealed partial class ScdlBudgetService
             header.Year,
             result.LinesWritten,
             result.LinesRead,
-            result.ErrorCount,
-            result.WarningCount,
+            result.Findings.ErrorCount,
+            result.Findings.WarningCount,
             time.ElapsedMilliseconds);
     }
 

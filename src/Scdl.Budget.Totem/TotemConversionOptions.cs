@@ -33,7 +33,8 @@ public sealed record TotemConversionOptions
     public TotemReaderOptions Reader { get; init; } = TotemReaderOptions.Default;
 
     /// <summary>
-    /// Gets how many findings a <see cref="TotemConversionResult"/> keeps; the counts are always exact. Defaults to 10 000.
+    /// Gets how many groups of findings about lines the <see cref="TotemConversionResult.Findings"/> tally keeps,
+    /// errors first (see <see cref="FindingTally"/>); the counts are always exact. Defaults to 10,000.
     /// </summary>
     public int MaxFindingsKept { get; init; } = 10_000;
 

@@ -32,7 +32,7 @@ namespace Scdl.Budget.Totem;
 /// <example>
 /// <code>
 /// var result = await TotemConverter.ConvertFileAsync(fileSystem, "totem.xml", "budget.csv", cancellationToken: token);
-/// Console.WriteLine($"{result.LinesWritten} lines written, {result.ErrorCount} errors, debt {result.Annexes.OutstandingDebt}");
+/// Console.WriteLine($"{result.LinesWritten} lines written, {result.Findings.ErrorCount} errors, debt {result.Annexes.OutstandingDebt}");
 /// </code>
 /// </example>
 public static partial class TotemConverter

@@ -39,7 +39,7 @@ public sealed class ScdlBudgetServiceTests
 
         var expected = new BudgetValidator(new BudgetValidationOptions { ColumnConvention = ColumnConvention.TotemConverters, RuleGroups = ValidationRuleGroups.All })
             .Validate(TestFiles.With(BocenoCsv), BocenoCsv);
-        report.ErrorCount.ShouldBe(expected.ErrorCount);
+        report.Findings.ErrorCount.ShouldBe(expected.Findings.ErrorCount);
         report.LinesRead.ShouldBe(expected.LinesRead);
         var validated = log.The("Validated");
         validated.Level.ShouldBe(LogLevel.Information);
@@ -47,7 +47,7 @@ public sealed class ScdlBudgetServiceTests
         validated.Values["Source"].ShouldBe(BocenoCsv);
         validated.Values["Verdict"].ShouldBe(report.Verdict);
         validated.Values["LinesRead"].ShouldBe(report.LinesRead);
-        validated.Values["ErrorCount"].ShouldBe(report.ErrorCount);
+        validated.Values["ErrorCount"].ShouldBe(report.Findings.ErrorCount);
         validated.Values.ShouldContainKey("ElapsedMilliseconds");
         var plan = log.The("PlanChosen");
         plan.Values["Code"].ShouldBe(FindingCodes.NomenclatureInferred);
@@ -98,8 +98,8 @@ public sealed class ScdlBudgetServiceTests
         await using var stream = new MemoryStream(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "TestData", BocenoCsv)));
         var fromStream = await service.ValidateAsync(stream, "upload.csv");
 
-        async.Findings.Select(f => f.ToString()).ShouldBe(sync.Findings.Select(f => f.ToString()));
-        fromStream.ErrorCount.ShouldBe(sync.ErrorCount);
+        async.Findings.Kept.Select(f => f.ToString()).ShouldBe(sync.Findings.Kept.Select(f => f.ToString()));
+        fromStream.Findings.ErrorCount.ShouldBe(sync.Findings.ErrorCount);
         log.Entries.Count(e => e.EventName == "Validated").ShouldBe(3);
         log.Entries.Last(e => e.EventName == "Validated").Values["Source"].ShouldBe("upload.csv");
     }

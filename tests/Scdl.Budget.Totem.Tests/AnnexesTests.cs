@@ -52,7 +52,7 @@ public sealed class AnnexesTests
         result.Annexes.OutstandingDebtAtStartOfYear.ShouldBe(Sum(document, "01", "MtCapitalRestDu_01_01"));
         result.Annexes.GuaranteedDebt.ShouldBe(Sum(document, "09", "MtCapitalRestDu_31_12"));
         result.Annexes.LoanCount.ShouldBe(document.XPathSelectElements($"{Loans}[*[local-name()='CodTypEmpr']/@V='01']").Count());
-        result.Findings.ShouldNotContain(f => f.Code == FindingCodes.TotemLoanAmountUnreadable || f.Code == FindingCodes.TotemLoanOfUnknownType);
+        result.Findings.Kept.ShouldNotContain(f => f.Code == FindingCodes.TotemLoanAmountUnreadable || f.Code == FindingCodes.TotemLoanOfUnknownType);
     }
 
     [Theory]
@@ -143,7 +143,7 @@ public sealed class AnnexesTests
 
         result.Annexes.OutstandingDebt.ShouldBeNull();
         result.Annexes.OutstandingDebtAtStartOfYear.ShouldBeNull();
-        var finding = result.Findings.ShouldHaveSingleItem();
+        var finding = result.Findings.Kept.ShouldHaveSingleItem();
         finding.Code.ShouldBe(FindingCodes.TotemLoanOfUnknownType);
         finding.Value.ShouldBe("05");
         finding.Severity.ShouldBe(FindingSeverity.Warning);

@@ -180,7 +180,7 @@ public sealed class LimitsTests
         result.LinesRead.ShouldBe(1);
         result.LinesWritten.ShouldBe(0);
         result.IsValid.ShouldBeFalse();
-        var finding = result.Findings.ShouldHaveSingleItem();
+        var finding = result.Findings.Kept.ShouldHaveSingleItem();
         finding.Code.ShouldBe(FindingCodes.TotemRecordTooLarge);
         finding.Location.ShouldBe(new SourceLocation(24, "EnTeteDocBudgetaire/LibelleColl"));
         finding.Value!.Length.ShouldBe(Finding.MaxValueLength);

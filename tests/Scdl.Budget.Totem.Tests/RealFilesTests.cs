@@ -39,7 +39,7 @@ public sealed class RealFilesTests
     {
         var (result, fileSystem) = ConvertToFile(file);
 
-        result.Findings.Where(f => f.Severity == FindingSeverity.Error).ShouldBeEmpty();
+        result.Findings.Kept.Where(f => f.Severity == FindingSeverity.Error).ShouldBeEmpty();
         result.IsValid.ShouldBeTrue();
         result.LinesWritten.ShouldBe(result.LinesRead);
         result.LinesRead.ShouldBeGreaterThan(0);
@@ -57,7 +57,7 @@ public sealed class RealFilesTests
 
         var report = new BudgetValidator(new BudgetValidationOptions { SchemaVersion = SchemaVersion.Version083 }).Validate(fileSystem, "/out.csv");
 
-        report.Findings.Where(f => f.Severity == FindingSeverity.Error).ShouldBeEmpty();
+        report.Findings.Kept.Where(f => f.Severity == FindingSeverity.Error).ShouldBeEmpty();
         report.IsValid.ShouldBeTrue();
         report.LinesRead.ShouldBe(result.LinesWritten);
     }
@@ -166,8 +166,8 @@ public sealed class RealFilesTests
         result.LinesRead.ShouldBe(163);
         result.CalculatedLinesSkipped.ShouldBe(633);
         result.LinesWritten.ShouldBe(163);
-        result.Findings.ShouldContain(f => f.Code == FindingCodes.TotemCompteFinancierUnique && f.Severity == FindingSeverity.Warning);
-        result.Findings.ShouldContain(f => f.Code == FindingCodes.TotemCalculatedLinesSkipped && f.Arguments[0] == "633");
+        result.Findings.Kept.ShouldContain(f => f.Code == FindingCodes.TotemCompteFinancierUnique && f.Severity == FindingSeverity.Warning);
+        result.Findings.Kept.ShouldContain(f => f.Code == FindingCodes.TotemCalculatedLinesSkipped && f.Arguments[0] == "633");
         BudgetCsv.Read(fileSystem, "/out.csv").ShouldAllBe(r => r.Line!.Step == BudgetStep.CompteAdministratif);
     }
 

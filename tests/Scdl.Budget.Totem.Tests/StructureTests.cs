@@ -88,7 +88,7 @@ public sealed class StructureTests
 
         result.LinesRead.ShouldBe(2);
         result.LinesWritten.ShouldBe(2);
-        result.WarningCount.ShouldBe(1);
+        result.Findings.WarningCount.ShouldBe(1);
         result.IsValid.ShouldBeTrue();
         Csv.BudgetCsv.Read(fileSystem, "/out.csv").Select(r => r.Line!.Step).ShouldBe([BudgetStep.BudgetPrimitif, BudgetStep.DecisionModificative]);
     }

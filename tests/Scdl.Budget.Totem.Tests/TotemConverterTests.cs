@@ -80,7 +80,7 @@ public sealed class TotemConverterTests
         var result = TotemConverter.Convert(xml, csv, options, leaveOpen: true);
 
         Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n")[1].ShouldStartWith(expected + ",2022,");
-        result.Findings.ShouldHaveSingleItem().Arguments.ShouldBe([expected]);
+        result.Findings.Kept.ShouldHaveSingleItem().Arguments.ShouldBe([expected]);
     }
 
     [Theory]
@@ -311,13 +311,14 @@ public sealed class TotemConverterTests
         result.LinesWritten.ShouldBe(2);
         result.LinesNotWritten.ShouldBe(1);
         result.LinesWithFindings.ShouldBe(2);
-        result.ErrorCount.ShouldBe(2);
-        result.WarningCount.ShouldBe(0);
-        result.InfoCount.ShouldBe(2);
+        result.Findings.ErrorCount.ShouldBe(2);
+        result.Findings.WarningCount.ShouldBe(0);
+        result.Findings.InfoCount.ShouldBe(2);
         result.IsValid.ShouldBeFalse();
-        result.FindingsTruncated.ShouldBeFalse();
-        result.Findings.Select(f => f.Code).ShouldBe([FindingCodes.TotemChapterNotFound, FindingCodes.TotemAccountNotInPlan, FindingCodes.TotemContNatNotAChapter, FindingCodes.TotemCalculatedLinesSkipped]);
-        result.Findings[^1].Arguments.ShouldBe(["1"]);
+        result.Findings.NotKeptCount.ShouldBe(0);
+        result.Findings.Kept.Select(f => f.Code).ShouldBe([FindingCodes.TotemChapterNotFound, FindingCodes.TotemAccountNotInPlan, FindingCodes.TotemContNatNotAChapter, FindingCodes.TotemCalculatedLinesSkipped], ignoreOrder: true);
+        result.Findings.Kept.Single(f => f.Code == FindingCodes.TotemCalculatedLinesSkipped).Arguments.ShouldBe(["1"]);
+        result.Findings.Groups.Take(2).ShouldAllBe(g => g.Severity == FindingSeverity.Error);
         result.Header.AuthorityName.ShouldBe("CRACH");
 
         var read = BudgetCsv.Read(fileSystem, "/out.csv").ToList();
@@ -331,13 +332,16 @@ public sealed class TotemConverterTests
     public void MaxFindingsKept_CapsTheListButNotTheCounts()
     {
         var bad = TotemXml.Line("""<Nature V="7999"/><CodRD V="R"/><OpBudg V="0"/>""");
+        var other = TotemXml.Line("""<Nature V="7998"/><CodRD V="R"/><OpBudg V="0"/>""");
         using var csv = new MemoryStream();
 
-        var result = TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(string.Join("\n", bad, bad, bad))), csv, Options with { MaxFindingsKept = 2 });
+        var result = TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(string.Join("\n", bad, bad, other))), csv, Options with { MaxFindingsKept = 1 });
 
-        result.ErrorCount.ShouldBe(6);
-        result.Findings.Count.ShouldBe(2);
-        result.FindingsTruncated.ShouldBeTrue();
+        // Two identical lines are one group with their two XML lines; the third, different, finds no room.
+        result.Findings.ErrorCount.ShouldBe(6);
+        result.Findings.Groups.Count(g => !g.IsWholeFile).ShouldBe(1);
+        result.Findings.Groups[0].Count.ShouldBe(2);
+        result.Findings.NotKeptCount.ShouldBe(4);
     }
 
     [Theory]

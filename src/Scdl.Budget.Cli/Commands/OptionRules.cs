@@ -11,7 +11,7 @@ internal static class OptionRules
     /// Accepts only whole numbers of at least <paramref name="minimum"/>. A value that is not a number at all is left to
     /// System.CommandLine, which reports it as a parse error; reading the value here would throw.
     /// </summary>
-    public static void AtLeast(Option<int> option, int minimum, CliText text) =>
+    public static void AtLeast(Option option, int minimum, CliText text) =>
         option.Validators.Add(result =>
         {
             foreach (var token in result.Tokens)

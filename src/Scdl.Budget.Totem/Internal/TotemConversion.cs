@@ -14,8 +14,7 @@ internal sealed class TotemConversion
     private readonly TotemConversionOptions _options;
     private readonly IPlanSource _plans;
     private readonly Dictionary<TotemHeader, LineMapper> _mappers = new(ReferenceEqualityComparer.Instance);
-    private readonly List<Finding> _kept = [];
-    private readonly int _maxKept;
+    private readonly FindingTally _findings;
     private readonly string? _source;
     private TotemHeader _header;
     private LineMapper _mapper;
@@ -23,17 +22,13 @@ internal sealed class TotemConversion
     private long _linesRead;
     private long _linesWritten;
     private long _linesWithFindings;
-    private long _errors;
-    private long _warnings;
-    private long _infos;
-    private bool _truncated;
 
     public TotemConversion(TotemReader reader, TotemConversionOptions? options, string? source = null)
     {
         _options = options ?? TotemConversionOptions.Default;
         _source = source;
         _reader = reader;
-        _maxKept = Math.Max(0, _options.MaxFindingsKept);
+        _findings = new FindingTally(Math.Max(0, _options.MaxFindingsKept));
         _plans = _options.PlanSource ?? (_options.Plans is { } plans ? new CatalogPlanSource(plans) : CatalogPlanSource.BuiltIn);
         _header = reader.Header;
         _mapper = CreateMapper(_header);
@@ -112,9 +107,12 @@ internal sealed class TotemConversion
         }
     }
 
-    public TotemConversionResult Result() =>
-        new(_reader.Header, _linesRead, _reader.CalculatedLinesSkipped, _linesWritten, _linesWithFindings, _errors, _warnings, _infos, [.. _kept], _truncated,
+    public TotemConversionResult Result()
+    {
+        _findings.MakeReadOnly();
+        return new(_reader.Header, _linesRead, _reader.CalculatedLinesSkipped, _linesWritten, _linesWithFindings, _findings,
             _reader.Annexes ?? new TotemAnnexes(false, null, null, null, 0));
+    }
 
     private BudgetLine? Written(BudgetRecord record)
     {
@@ -269,31 +267,5 @@ internal sealed class TotemConversion
         _ => "compte financier unique",
     };
 
-    private void Count(IReadOnlyList<Finding> findings)
-    {
-        foreach (var finding in findings)
-        {
-            switch (finding.Severity)
-            {
-                case FindingSeverity.Error:
-                    _errors++;
-                    break;
-                case FindingSeverity.Warning:
-                    _warnings++;
-                    break;
-                default:
-                    _infos++;
-                    break;
-            }
-
-            if (_kept.Count < _maxKept)
-            {
-                _kept.Add(finding);
-            }
-            else
-            {
-                _truncated = true;
-            }
-        }
-    }
+    private void Count(IReadOnlyList<Finding> findings) => _findings.AddRange(findings);
 }
