@@ -27,6 +27,7 @@ internal static class SummaryCommand
             Description = text["Option.Chapters"],
             HelpName = "N",
         };
+        OptionRules.AtLeast(chapters, 0, text);
         var command = new Command("summary", text["Summary.Description"]);
         batch.AddTo(command);
         read.AddTo(command);
@@ -97,8 +98,11 @@ internal static class SummaryCommand
             (writer, options) => TextReport.WriteSideBySide(writer, combined, options),
             (writer, options) => JsonReport.Write(writer, combined, options),
             (writer, options) => HtmlReport.Write(writer, combined, options));
-        var job = new FileJob(int.MaxValue, TogetherName);
         var outcome = new FileOutcome { Input = context.Text["Together.Input"], ExitCode = ExitCodes.Success };
-        return await ReportOutput.DeliverAsync(job, context, context.Planner, outcome, renderer, ReportOutput.Options(context), cancellationToken).ConfigureAwait(false);
+        return await BatchCommand.ProcessAsync(
+            new FileJob(int.MaxValue, TogetherName),
+            context,
+            (job, c, ct) => ReportOutput.DeliverAsync(job, c, c.Planner, outcome, renderer, ReportOutput.Options(c), ct),
+            cancellationToken).ConfigureAwait(false);
     }
 }

@@ -26,10 +26,10 @@ public sealed class JsonSchemaTests
     public static TheoryData<string[]> Commands => new()
     {
         new[] { "validate", Tool.Path(Csv), "--format", "json" },
-        new[] { "validate", Tool.Path(Morbihan), "--format", "json", "--lenient", "--convention", "totem", "--max-findings", "2" },
+        new[] { "validate", Tool.Path(Morbihan), "--format", "json", "--tolerant", "--convention", "totem", "--max-findings", "2" },
         new[] { "validate", Tool.Path(string.Empty), Tool.Path("missing.csv"), "--format", "json", "--lang", "fr" },
         new[] { "summary", Tool.Path(Csv), "--format", "json" },
-        new[] { "summary", Tool.Path(Csv), Tool.Path(Morbihan), "--format", "json", "--lenient", "--convention", "totem" },
+        new[] { "summary", Tool.Path(Csv), Tool.Path(Morbihan), "--format", "json", "--tolerant", "--convention", "totem" },
         new[] { "convert", Tool.Path(Totem), "-o", Tool.Path("out/b.csv"), "--format", "json" },
         new[] { "convert", Tool.Path(Broken), "-o", Tool.Path("out/x.csv"), "--format", "json" },
         new[] { "normalize", Tool.Path(Morbihan), "-o", Tool.Path("out/m.csv"), "--format", "json", "--convention", "totem" },
@@ -104,6 +104,20 @@ public sealed class JsonSchemaTests
 
             ShouldMatchSchema(Encoding.UTF8.GetString(stream.ToArray()));
         }
+    }
+
+    [Fact]
+    public async Task ToolOutput_SeveralFilesTogether_MatchesTheSchema()
+    {
+        string[] crach = ["crach-budget-principal-bp2022.totem.xml", "crach-budget-principal-dm2-2021.totem.xml", "crach-budget-principal-ca2021.totem.xml"];
+        var fileSystem = Tool.WithTestData(crach);
+        await Tool.RunAsync(fileSystem, ["convert", .. crach.Select(Tool.Path), "-o", Tool.Path("csv"), "--quiet"]);
+
+        var result = await Tool.RunAsync(fileSystem, "summary", Tool.Path("csv"), "--format", "json");
+
+        ShouldMatchSchema(result.Out);
+        using var json = JsonDocument.Parse(result.Out);
+        json.RootElement.GetProperty("together").GetProperty("votedVsRealised").GetArrayLength().ShouldBe(1);
     }
 
     [Fact]
