@@ -1,6 +1,6 @@
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Cli.Batch;
 using Scdl.Budget.Cli.Output;
-using Scdl.Budget.Analysis;
 using Scdl.Budget.Reports;
 using Scdl.Budget.Validation;
 
