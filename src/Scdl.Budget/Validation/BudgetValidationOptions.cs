@@ -89,7 +89,7 @@ public sealed record BudgetValidationOptions
     /// Gets the options of the budget analysis to compute in the same pass as the validation
     /// (<see cref="ValidationReport.Analysis"/>: results, savings cascade, execution, functions, documents side by
     /// side), or <see langword="null"/> (the default) for none. When they name no nomenclature,
-    /// <see cref="Nomenclature"/> is used. The analysis adds about a sixth to the processor time of a validation
+    /// <see cref="Nomenclature"/> is used. The analysis adds between an eighth and a quarter to the processor time of a validation
     /// (docs/reports.md gives the measure): ask for it when it is shown.
     /// </summary>
     public AnalysisOptions? Analysis { get; init; }
