@@ -1,0 +1,81 @@
+# Source of src/Scdl.Budget.Web/Resources/WebText{,.fr}.resx: (key, English, French). Run: python3 src/Scdl.Budget.Web/Resources/web_strings.py
+S = [
+ ("Page.Title", "Check and publish budget data (SCDL) — Scdl.Budget", "Vérifier et publier des données budgétaires (SCDL) — Scdl.Budget"),
+ ("Page.TitleResults", "Results — check and publish budget data (SCDL) — Scdl.Budget", "Résultats — vérifier et publier des données budgétaires (SCDL) — Scdl.Budget"),
+ ("Page.Skip", "Skip to the content", "Aller au contenu"),
+ ("Page.LanguageNav", "Language", "Langue"),
+ ("Page.OtherLanguage", "Français", "English"),
+ ("Page.Heading", "Check budget data and put it in the standard format", "Vérifier des données budgétaires et les mettre au format standard"),
+ ("Page.Intro", "Give a budget file: an SCDL CSV file (whatever its separator or encoding), a TOTEM XML file (budget document, compte financier unique) or an Excel .xlsx workbook. You get the verdict, the detailed report and the file in the standard scdl/budget format, ready to publish on data.gouv.fr. Your files are not kept: they are read for this answer, then deleted.", "Donnez un fichier budgétaire : un fichier CSV SCDL (quels que soient son séparateur ou son encodage), un fichier XML TOTEM (document budgétaire, compte financier unique) ou un classeur Excel .xlsx. Vous obtenez le verdict, le rapport détaillé et le fichier au format standard scdl/budget, prêt à publier sur data.gouv.fr. Vos fichiers ne sont pas conservés : ils sont lus pour cette réponse, puis effacés."),
+ ("Page.Files", "Files to check", "Fichiers à vérifier"),
+ ("Page.FilesHelp", "SCDL CSV, TOTEM XML or Excel .xlsx; up to {0} files, {1} in all.", "CSV SCDL, XML TOTEM ou Excel .xlsx ; jusqu'à {0} fichiers, {1} en tout."),
+ ("Page.DropHint", "… or drop them here.", "… ou déposez-les ici."),
+ ("Page.Options", "Options", "Options"),
+ ("Page.SchemaVersion", "Version of the scdl/budget schema", "Version du schéma scdl/budget"),
+ ("Page.Convention", "Which column holds the account", "Colonne qui porte le compte"),
+ ("Page.Convention.Schema", "As the schema says: BGT_CONTNAT holds the account, BGT_NATURE the chapter (recommended)", "Selon le schéma : BGT_CONTNAT porte le compte, BGT_NATURE le chapitre (recommandé)"),
+ ("Page.Convention.Totem", "As the TOTEM converters write it: BGT_CONTNAT holds the chapter, BGT_NATURE the account", "Comme l'écrivent les convertisseurs TOTEM : BGT_CONTNAT porte le chapitre, BGT_NATURE le compte"),
+ ("Page.Sheet", "Worksheet of a workbook (optional)", "Feuille d'un classeur (facultatif)"),
+ ("Page.SheetHelp", "For an Excel workbook: by default, the first visible worksheet.", "Pour un classeur Excel : par défaut, la première feuille visible."),
+ ("Page.Submit", "Check", "Vérifier"),
+ ("Page.Sending", "Sending the files…", "Envoi des fichiers…"),
+ ("Page.Checking", "Checking…", "Vérification en cours…"),
+ ("Page.Failed", "The files could not be sent: check the connection and try again.", "Les fichiers n'ont pas pu être envoyés : vérifiez la connexion et réessayez."),
+ ("Page.Results", "Results", "Résultats"),
+ ("Page.Downloads", "Downloads for {0}", "Téléchargements pour {0}"),
+ ("Page.Download.Csv", "Download the file in the standard format ({0}, {1})", "Télécharger le fichier au format standard ({0}, {1})"),
+ ("Page.Download.Json", "Report (JSON)", "Rapport (JSON)"),
+ ("Page.Download.NormalizationJson", "Report of the normalisation (JSON)", "Rapport de la mise au format (JSON)"),
+ ("Page.Download.Html", "Report (HTML, to print or keep)", "Rapport (HTML, à imprimer ou à conserver)"),
+ ("Page.ReportFrame", "Detailed report of {0}", "Rapport détaillé de {0}"),
+ ("Page.Footer", "Scdl.Budget also answers programs: the <a href=\"/openapi/v1.json\">HTTP API</a> (validate, convert, normalize, summary, explain) and the scdl-budget command-line tool give the same reports.", "Scdl.Budget répond aussi aux programmes : l'<a href=\"/openapi/v1.json\">API HTTP</a> (validate, convert, normalize, summary, explain) et l'outil en ligne de commande scdl-budget donnent les mêmes rapports."),
+ ("Page.Counts", "{0}: {1}, {2}.", "{0} : {1}, {2}."),
+ ("Page.Verdict.Valid", "Valid: in the standard format, and no error in its content. The file is ready to publish.", "Valide : au format standard, et aucune erreur dans son contenu. Le fichier est prêt à publier."),
+ ("Page.Verdict.NotInStandardFormat", "Not valid: readable, but not in the standard format. Download below the file in the standard format, and publish that one.", "Non valide : lisible, mais pas au format standard. Téléchargez ci-dessous le fichier au format standard, et publiez celui-là."),
+ ("Page.Verdict.Invalid", "Not valid: the content has errors to fix before publishing (see the report).", "Non valide : le contenu a des erreurs à corriger avant publication (voir le rapport)."),
+ ("Page.Verdict.Unreadable", "Unreadable: the file could not be read, so nothing else could be checked. {0}", "Illisible : le fichier n'a pas pu être lu, rien d'autre n'a donc pu être vérifié. {0}"),
+ ("Page.Verdict.UnknownKind", "Not checked: this is not a file the page reads. Give an SCDL CSV file (.csv), a TOTEM XML file (.xml) or an Excel workbook (.xlsx).", "Non vérifié : ce n'est pas un fichier que la page lit. Donnez un fichier CSV SCDL (.csv), un fichier XML TOTEM (.xml) ou un classeur Excel (.xlsx)."),
+ ("Page.Conversion.Valid", "Converted: the CSV file written is in the standard format and has no error. It is ready to publish.", "Converti : le fichier CSV écrit est au format standard et sans erreur. Il est prêt à publier."),
+ ("Page.Conversion.Problems", "Converted, but some lines of the XML could not be: the CSV file written lacks them (see the report).", "Converti, mais des lignes du XML n'ont pas pu l'être : le fichier CSV écrit ne les contient pas (voir le rapport)."),
+ ("Page.Conversion.Invalid", "Converted, but the CSV file written has errors to fix before publishing (see the report).", "Converti, mais le fichier CSV écrit a des erreurs à corriger avant publication (voir le rapport)."),
+ ("Page.Conversion.Unreadable", "Not converted: the file could not be read as a TOTEM budget document. {0}", "Non converti : le fichier n'a pas pu être lu comme un document budgétaire TOTEM. {0}"),
+ ("Page.Standard.Valid", "The file in the standard format is valid: you can publish it.", "Le fichier au format standard est valide : vous pouvez le publier."),
+ ("Page.Standard.Invalid", "The file in the standard format still has {0} to fix in its content (see the report of the normalisation).", "Le fichier au format standard a encore {0} à corriger dans son contenu (voir le rapport de la mise au format)."),
+ ("Page.Standard.Failed", "The file could not be written in the standard format. {0}", "Le fichier n'a pas pu être écrit au format standard. {0}"),
+ ("Page.Error.NoFile", "Choose at least one file to check.", "Choisissez au moins un fichier à vérifier."),
+ ("Page.Error.TooManyFiles", "Give at most {0} files at a time.", "Donnez au plus {0} fichiers à la fois."),
+ ("Page.Error.TooLarge", "The files are too large: at most {0} in all. Give fewer files, or use the command-line tool for large files.", "Les fichiers sont trop volumineux : {0} au plus en tout. Donnez moins de fichiers, ou utilisez l'outil en ligne de commande pour les gros fichiers."),
+ ("Page.Error.NotAForm", "The request is not a form with files: use the form below.", "La requête n'est pas un formulaire avec des fichiers : utilisez le formulaire ci-dessous."),
+ ("Count.Lines.One", "{0:N0} line", "{0:N0} ligne"),
+ ("Count.Lines.Other", "{0:N0} lines", "{0:N0} lignes"),
+ ("Count.Errors.One", "{0:N0} error", "{0:N0} erreur"),
+ ("Count.Errors.Other", "{0:N0} errors", "{0:N0} erreurs"),
+ ("Count.Warnings.One", "{0:N0} warning", "{0:N0} avertissement"),
+ ("Count.Warnings.Other", "{0:N0} warnings", "{0:N0} avertissements"),
+ ("Size.Bytes", "{0} bytes", "{0} octets"),
+ ("Size.Kilobytes", "{0:N0} KB", "{0:N0} ko"),
+ ("Size.Megabytes", "{0:0.#} MB", "{0:0.#} Mo"),
+ ("Problem.BadValue", "'{0}' is not an allowed value of {1}: use one of {2}.", "« {0} » n'est pas une valeur permise de {1} : utilisez l'une de {2}."),
+ ("Problem.NoFile", "The request holds no file: send one as multipart/form-data (a part with a file name) or as the request body with its Content-Type.", "La requête ne contient aucun fichier : envoyez-en un en multipart/form-data (une partie avec un nom de fichier) ou comme corps de la requête avec son Content-Type."),
+ ("Problem.UnsupportedMediaType", "This endpoint reads {0}; the request sent {1} (file name: {2}). Give the Content-Type of the file, or a file name with its extension.", "Ce point d'accès lit {0} ; la requête a envoyé {1} (nom de fichier : {2}). Donnez le Content-Type du fichier, ou un nom de fichier avec son extension."),
+ ("Problem.UploadTooLarge", "The upload is larger than {0}, the limit of this server.", "Le fichier envoyé dépasse {0}, la limite de ce serveur."),
+ ("Problem.BadMultipart", "The multipart body cannot be read: {0}", "Le corps multipart est illisible : {0}"),
+ ("Problem.BadRequest", "The request cannot be read: {0}", "La requête est illisible : {0}"),
+ ("Problem.Timeout", "The request took longer than {0} seconds and was stopped. Try a smaller file, or the command-line tool.", "La requête a duré plus de {0} secondes et a été arrêtée. Essayez un fichier plus petit, ou l'outil en ligne de commande."),
+ ("Problem.Busy", "The server is busy: try again in a few seconds.", "Le serveur est occupé : réessayez dans quelques secondes."),
+ ("Problem.Status", "Nothing here answers this request: the API is described at /openapi/v1.json.", "Rien ici ne répond à cette requête : l'API est décrite dans /openapi/v1.json."),
+ ("Problem.MediaType", "This endpoint does not read this Content-Type: send the file as multipart/form-data, or as the request body with its own Content-Type (text/csv, application/xml, the .xlsx one) or application/octet-stream.", "Ce point d'accès ne lit pas ce Content-Type : envoyez le fichier en multipart/form-data, ou comme corps de la requête avec son propre Content-Type (text/csv, application/xml, celui du .xlsx) ou application/octet-stream."),
+ ("Problem.UnknownCode", "Unknown finding code: {0}. GET /api/v1/explain lists the codes.", "Code de constat inconnu : {0}. GET /api/v1/explain liste les codes."),
+]
+
+if __name__ == "__main__":
+    import os
+    from xml.sax.saxutils import escape
+    root = os.path.dirname(os.path.abspath(__file__))
+    head = '<?xml version="1.0" encoding="utf-8"?>\n<root>\n  <resheader name="resmimetype">\n    <value>text/microsoft-resx</value>\n  </resheader>\n  <resheader name="version">\n    <value>2.0</value>\n  </resheader>\n  <resheader name="reader">\n    <value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\n  </resheader>\n  <resheader name="writer">\n    <value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value>\n  </resheader>\n'
+    keys = [k[0] for k in S]
+    assert len(keys) == len(set(keys)), "duplicate keys"
+    for name, idx in (("WebText.resx", 1), ("WebText.fr.resx", 2)):
+        body = "".join(f'  <data name="{k[0]}" xml:space="preserve">\n    <value>{escape(k[idx])}</value>\n  </data>\n' for k in S)
+        with open(os.path.join(root, name), "w", encoding="utf-8") as f:
+            f.write(head + body + "</root>\n")
