@@ -56,7 +56,7 @@ internal static class ApiEndpoints
             .WithDescription(
                 "The file goes as multipart/form-data (the first part with a file name; form values before it may give the options) or as the request body with its Content-Type ("
                 + string.Join(", ", kinds.SelectMany(InputKinds.MediaTypesOf)) + "). Options, as query or form values: schemaVersion (0.8.1, 0.8.2, 0.8.3), convention (schema, totem), "
-                + "sheet (a workbook's worksheet), lang (fr, en). The answer's format: the format query value ("
+                + "noHeader (true when the file has no header row), sheet (a workbook's worksheet), lang (fr, en). The answer's format: the format query value ("
                 + Negotiation.Names(formats) + ") or the Accept header; by default " + Negotiation.Names(formats.Take(1))
                 + ". JSON reports follow /api/v1/report.schema.json. A file that cannot be read at all is 422 with its finding code.")
             .Accepts<Stream>("multipart/form-data", [.. kinds.SelectMany(InputKinds.MediaTypesOf), "application/octet-stream"])

@@ -103,6 +103,8 @@ internal sealed class PageWriter(Stream body, WebText text, int maxFiles, long m
         Radio("schema", text["Page.Convention.Schema"], settings.Convention == ColumnConvention.Schema);
         Radio("totem", text["Page.Convention.Totem"], settings.Convention == ColumnConvention.TotemConverters);
         Line("</fieldset>");
+        Line($"<div class=\"choice\"><input type=\"checkbox\" id=\"{OperationSettings.NoHeaderName}\" name=\"{OperationSettings.NoHeaderName}\" value=\"true\"{(settings.HasHeader ? string.Empty : " checked")}>"
+            + $"<label for=\"{OperationSettings.NoHeaderName}\">{E(text["Page.NoHeader"])}</label></div>");
         Line($"<label for=\"{OperationSettings.SheetName}\">{E(text["Page.Sheet"])}</label>");
         Line($"<input type=\"text\" id=\"{OperationSettings.SheetName}\" name=\"{OperationSettings.SheetName}\" value=\"{E(settings.Worksheet)}\" aria-describedby=\"sheet-help\" autocomplete=\"off\">");
         Line($"<p id=\"sheet-help\" class=\"help\">{E(text["Page.SheetHelp"])}</p>");

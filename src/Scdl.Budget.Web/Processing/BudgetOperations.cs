@@ -70,7 +70,7 @@ internal sealed class BudgetOperations(TemporaryFiles temporaryFiles, IOptions<W
         {
             var normalization = new NormalizationOptions
             {
-                Reader = BudgetCsvReaderOptions.Tolerant with { ColumnConvention = settings.Convention, SchemaVersion = settings.SchemaVersion },
+                Reader = BudgetCsvReaderOptions.Tolerant with { ColumnConvention = settings.Convention, SchemaVersion = settings.SchemaVersion, HasHeader = settings.HasHeader },
                 MaxReportedFindings = options.Value.MaxFindingsKept,
             };
             NormalizationResult result;
@@ -121,11 +121,13 @@ internal sealed class BudgetOperations(TemporaryFiles temporaryFiles, IOptions<W
         ColumnConvention = settings.Convention,
         RuleGroups = ValidationRuleGroups.All,
         MaxFindingsKept = options.Value.MaxFindingsKept,
+        Reader = BudgetCsvReaderOptions.Default with { HasHeader = settings.HasHeader },
     };
 
     private SpreadsheetReaderOptions SheetOptions(OperationSettings settings) => SpreadsheetReaderOptions.Default with
     {
         SheetName = settings.Worksheet,
+        HasHeader = settings.HasHeader,
         SchemaVersion = settings.SchemaVersion,
         ColumnConvention = settings.Convention,
         MaxUncompressedSize = options.Value.MaxSpreadsheetUncompressedBytes,

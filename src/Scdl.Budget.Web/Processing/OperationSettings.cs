@@ -17,6 +17,9 @@ internal sealed record OperationSettings
     /// <summary>The name of the worksheet value.</summary>
     public const string SheetName = "sheet";
 
+    /// <summary>The name of the value that says a CSV file or a sheet has no header row: <c>true</c> (or <c>on</c>, as a checkbox sends it).</summary>
+    public const string NoHeaderName = "noHeader";
+
     /// <summary>The name of the language value: <c>fr</c> or <c>en</c>.</summary>
     public const string LanguageName = "lang";
 
@@ -25,6 +28,9 @@ internal sealed record OperationSettings
 
     /// <summary>Gets which column holds the account.</summary>
     public ColumnConvention Convention { get; init; } = ColumnConvention.Schema;
+
+    /// <summary>Gets a value indicating whether the file has a header row (if not, its 22 columns are read by position, in the schema's order).</summary>
+    public bool HasHeader { get; init; } = true;
 
     /// <summary>Gets the worksheet to read in a workbook, or <see langword="null"/> for the first visible one.</summary>
     public string? Worksheet { get; init; }
@@ -65,6 +71,18 @@ internal sealed record OperationSettings
                 break;
             default:
                 error = (ConventionName, "schema, totem");
+                return false;
+        }
+
+        switch (value(NoHeaderName)?.Trim().ToUpperInvariant())
+        {
+            case null or "" or "FALSE" or "0" or "OFF":
+                break;
+            case "TRUE" or "1" or "ON":
+                settings = settings with { HasHeader = false };
+                break;
+            default:
+                error = (NoHeaderName, "true, false");
                 return false;
         }
 

@@ -15,6 +15,7 @@ S = [
  ("Page.Convention", "Which column holds the account", "Colonne qui porte le compte"),
  ("Page.Convention.Schema", "As the schema says: BGT_CONTNAT holds the account, BGT_NATURE the chapter (recommended)", "Selon le schéma : BGT_CONTNAT porte le compte, BGT_NATURE le chapitre (recommandé)"),
  ("Page.Convention.Totem", "As the TOTEM converters write it: BGT_CONTNAT holds the chapter, BGT_NATURE the account", "Comme l'écrivent les convertisseurs TOTEM : BGT_CONTNAT porte le chapitre, BGT_NATURE le compte"),
+ ("Page.NoHeader", "The file has no header row: read its 22 columns by position, in the schema's order", "Le fichier n'a pas de ligne d'en-tête : lire ses 22 colonnes par position, dans l'ordre du schéma"),
  ("Page.Sheet", "Worksheet of a workbook (optional)", "Feuille d'un classeur (facultatif)"),
  ("Page.SheetHelp", "For an Excel workbook: by default, the first visible worksheet.", "Pour un classeur Excel : par défaut, la première feuille visible."),
  ("Page.Submit", "Check", "Vérifier"),
