@@ -80,7 +80,8 @@ internal sealed class ProblemResult : IResult
 
         var body = Render(httpContext.Request.Path);
         response.ContentLength = body.Length;
-        await response.Body.WriteAsync(body, httpContext.RequestAborted).ConfigureAwait(false);
+        // Not the request's token: a time-out answer is written after that token was cancelled.
+        await response.Body.WriteAsync(body, CancellationToken.None).ConfigureAwait(false);
     }
 
     /// <summary>Renders the problem as JSON, written with the library's writer settings.</summary>
