@@ -54,6 +54,7 @@ internal sealed class PageWriter(Stream body, WebText text, int maxFiles, long m
         Line("<meta charset=\"utf-8\">");
         Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         Line($"<title>{E(results ? text["Page.TitleResults"] : text["Page.Title"])}</title>");
+        Line("<link rel=\"icon\" href=\"data:,\">"); // No icon: the browser asks for none (no request, no 404).
         Line($"<link rel=\"stylesheet\" href=\"{Assets.StyleSheet}\">");
         Line($"<script src=\"{Assets.Script}\" defer></script>");
         Line("</head>");
