@@ -22,6 +22,9 @@ public sealed class LiveServer : IAsyncDisposable
     /// <summary>Gets the address served, such as <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Address { get; }
 
+    /// <summary>Gets the services of the application (its options, as configured).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Starts the application with configuration values such as <c>Scdl:MaxConcurrentOperations=4</c>.</summary>
     public static async Task<LiveServer> StartAsync(params string[] settings)
     {
