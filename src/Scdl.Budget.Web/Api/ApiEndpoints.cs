@@ -23,6 +23,9 @@ internal static class ApiEndpoints
     private static readonly ResponseFormat[] ReportFormats = [ResponseFormat.Json, ResponseFormat.Html];
     private static readonly ResponseFormat[] FileFormats = [ResponseFormat.Csv, ResponseFormat.Json, ResponseFormat.Html];
 
+    /// <summary>The explanations' JSON, escaped as the library's reports are (French text and backquotes stay readable).</summary>
+    private static readonly JsonSerializerOptions ExplanationJson = new(WebJsonContext.Default.Options) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static IEndpointRouteBuilder MapApi(this IEndpointRouteBuilder endpoints)
     {
         var api = endpoints.MapGroup("/api/v1").WithTags("scdl-budget");
@@ -146,7 +149,7 @@ internal static class ApiEndpoints
     }
 
     private static IResult ExplainAll(HttpContext context) =>
-        Results.Json(FindingCodes.All.Select(d => FindingExplanation.Of(d, Languages.Of(context.Request))).ToArray(), WebJsonContext.Default.FindingExplanationArray);
+        Results.Json(FindingCodes.All.Select(d => FindingExplanation.Of(d, Languages.Of(context.Request))).ToArray(), ExplanationJson);
 
     private static IResult Explain(string code, HttpContext context)
     {
@@ -154,7 +157,7 @@ internal static class ApiEndpoints
         var descriptor = FindingCodes.Describe(code.ToUpperInvariant());
         return descriptor is null
             ? ProblemResult.ForRequest(StatusCodes.Status404NotFound, new WebText(culture).Format("Problem.UnknownCode", code))
-            : Results.Json(FindingExplanation.Of(descriptor, culture), WebJsonContext.Default.FindingExplanation);
+            : Results.Json(FindingExplanation.Of(descriptor, culture), ExplanationJson);
     }
 
     private static IResult ReportSchema()

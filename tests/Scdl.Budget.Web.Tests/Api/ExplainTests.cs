@@ -32,6 +32,16 @@ public sealed class ExplainTests(DefaultApp app) : IClassFixture<DefaultApp>
     }
 
     [Fact]
+    public async Task Explain_Text_IsEscapedAsTheReportsAre()
+    {
+        var body = await app.Client.GetStringAsync("/api/v1/explain/SCDL201?lang=fr");
+
+        body.ShouldContain("`scdl-budget convert`");
+        body.ShouldContain("é");
+        body.ShouldNotContain("\\u00");
+    }
+
+    [Fact]
     public async Task Explain_UnknownCode_Is404Problem()
     {
         using var response = await app.Client.GetAsync("/api/v1/explain/SCDL999");
