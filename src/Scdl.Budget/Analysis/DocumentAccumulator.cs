@@ -1,3 +1,4 @@
+using Scdl.Budget.Internal;
 using Scdl.Budget.Summary;
 
 namespace Scdl.Budget.Analysis;
@@ -30,6 +31,7 @@ internal sealed class DocumentAccumulator
     private long _linesWithBudgetPrecedent;
     private long _linesWithCredits;
     private long _linesWithFunction;
+    private TotalsBound _bound;
 
     public DocumentAccumulator(DocumentKey key, string authorityName, IReadOnlyList<DefinitionRow> rows)
     {
@@ -45,8 +47,15 @@ internal sealed class DocumentAccumulator
         }
     }
 
-    public void Add(BudgetLine line)
+    /// <summary>Adds a line to the figures, unless its amounts would take the document's totals out of range.</summary>
+    /// <returns><see langword="false"/> when the line was left out (see <see cref="TotalsBound"/>).</returns>
+    public bool Add(BudgetLine line)
     {
+        if (!_bound.TryAdd(line))
+        {
+            return false;
+        }
+
         _lineCount++;
         if (line.Realisations is not null)
         {
@@ -71,7 +80,7 @@ internal sealed class DocumentAccumulator
         var flow = Flows.Of(line);
         if (flow < 0)
         {
-            return;
+            return true;
         }
 
         _flows[flow].Add(line);
@@ -106,6 +115,8 @@ internal sealed class DocumentAccumulator
                 }
             }
         }
+
+        return true;
     }
 
     public DocumentAnalysis Build(string? norme, AnalysisOptions options)

@@ -1,10 +1,12 @@
+using Scdl.Budget.Internal;
 using Scdl.Budget.Summary;
 
 namespace Scdl.Budget.Validation;
 
 /// <summary>
 /// Totals and balance checks per document (<c>SCDL320</c>–<c>SCDL322</c>), from the summary built while lines
-/// streamed: totals are always reported as information, so that a balance is never silent.
+/// streamed: totals are always reported as information, so that a balance is never silent. A line left out of the
+/// totals because its amounts would take them out of range is reported where it is (<c>SCDL323</c>).
 /// </summary>
 internal sealed class BalanceRule : IBudgetRule
 {
@@ -12,6 +14,10 @@ internal sealed class BalanceRule : IBudgetRule
 
     public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
     {
+        if (context.LineOutOfTotals && !context.OnlyCounts(FindingCodes.TotalOutOfRange))
+        {
+            context.Report(FindingCodes.TotalOutOfRange, lineNumber, null, null, context.DocumentText(DocumentKey.Of(line)), TotalsBound.LimitText);
+        }
     }
 
     public void Complete(ValidationContext context)

@@ -35,6 +35,9 @@ internal sealed class ValidationContext
     /// <summary>Gets or sets whether the line being observed starts a document not seen before.</summary>
     public bool StartsNewDocument { get; set; }
 
+    /// <summary>Gets or sets whether the line being observed was left out of its document's totals, its amounts taking them out of range.</summary>
+    public bool LineOutOfTotals { get; set; }
+
     /// <summary>Gets or sets the number of data records read (typed or not).</summary>
     public long RecordsRead { get; set; }
 

@@ -128,7 +128,8 @@ internal sealed class ValidationRun
 
     private void Observe(BudgetLine line, long lineNumber, List<Finding> output)
     {
-        _context.StartsNewDocument = _context.Summary.Add(line, lineNumber);
+        _context.StartsNewDocument = _context.Summary.Add(line, lineNumber, out var outOfRange);
+        _context.LineOutOfTotals = outOfRange;
         _context.Sink = output;
         var start = output.Count;
         foreach (var rule in _rules)
