@@ -36,7 +36,7 @@ internal sealed class DocumentAccumulator
     public DocumentAccumulator(DocumentKey key, string authorityName, IReadOnlyList<DefinitionRow> rows)
     {
         _key = key;
-        _authorityName = authorityName;
+        _authorityName = KeptText.Of(authorityName);
         _rows = rows;
         _rowAmounts = new Amounts[rows.Count];
         _rowLinesWithoutAccount = new long[rows.Count];
@@ -97,7 +97,7 @@ internal sealed class DocumentAccumulator
             }
         }
 
-        var chapterKey = (line.ChapterCode, line.Section, line.OperationKind, line.Direction);
+        var chapterKey = (KeptText.Of(line.ChapterCode), line.Section, line.OperationKind, line.Direction);
         if (_chapters.TryGetValue(chapterKey, out var chapter) || (_chapters.Count < MaxChapters && _chapters.TryAdd(chapterKey, chapter = new LabelledAmounts())))
         {
             chapter.Add(line, line.ChapterLabel);
@@ -108,7 +108,7 @@ internal sealed class DocumentAccumulator
             _linesWithFunction++;
             if (line.Direction == FlowDirection.Depense && flow == Flows.Index(line.Section, LineKind.Reel, FlowDirection.Depense))
             {
-                var functionKey = (line.Section, line.FunctionCode);
+                var functionKey = (line.Section, KeptText.Of(line.FunctionCode));
                 if (_functions.TryGetValue(functionKey, out var function) || (_functions.Count < MaxFunctions && _functions.TryAdd(functionKey, function = new LabelledAmounts())))
                 {
                     function.Add(line, line.FunctionLabel);
@@ -315,7 +315,7 @@ internal sealed class DocumentAccumulator
             Amounts.Add(line);
             if (Label.Length == 0 && !string.IsNullOrEmpty(label))
             {
-                Label = label;
+                Label = KeptText.Of(label);
             }
         }
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Nomenclature;
 
@@ -14,8 +15,9 @@ namespace Scdl.Budget.Nomenclature;
 /// flood of unknown codes).
 /// </para>
 /// <para>
-/// Both decisions look at the first <see cref="Lookahead"/> lines, which are held until then (bounded memory), and
-/// then checked; later lines are checked as they come. Findings of the held lines are therefore reported when the
+/// Both decisions look at the first <see cref="Lookahead"/> lines, which are held until then, and then checked;
+/// later lines are checked as they come. Memory stays bounded in bytes too: the decision comes earlier once the held
+/// lines' texts reach <see cref="MaxHeldChars"/> characters (lines near the record size limit). Findings of the held lines are therefore reported when the
 /// decision is made, after the file-level findings of the decision.
 /// </para>
 /// </remarks>
@@ -23,6 +25,9 @@ internal sealed class PlanRules
 {
     /// <summary>The number of lines the inference looks at before deciding.</summary>
     public const int DefaultLookahead = 1000;
+
+    /// <summary>The most characters of text the held lines may have before the decision: 4 Mi characters, 8 MiB.</summary>
+    public const long MaxHeldChars = 4 * 1024 * 1024;
 
     /// <summary>Below this share of lines resolving, the plan does not fit (<c>SCDL413</c>).</summary>
     public const double PoorFitThreshold = 0.9;
@@ -32,6 +37,7 @@ internal sealed class PlanRules
     private readonly ColumnConvention readWith;
     private readonly List<(BudgetLine Line, long Number)> held = [];
     private PlanLineChecker? checker;
+    private long heldChars;
     private bool decided;
 
     public PlanRules(PlanCatalog catalog, NomenclatureId? nomenclature, ColumnConvention readWith, int lookahead = DefaultLookahead)
@@ -62,7 +68,8 @@ internal sealed class PlanRules
         }
 
         held.Add((line, lineNumber));
-        if (held.Count >= Lookahead)
+        heldChars += RecordSize.TextLength(line);
+        if (held.Count >= Lookahead || heldChars >= MaxHeldChars)
         {
             Decide(output);
         }

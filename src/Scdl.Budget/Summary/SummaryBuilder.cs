@@ -70,7 +70,7 @@ internal sealed class SummaryBuilder
                     return false;
                 }
 
-                accumulator = new Accumulator(key, line.AuthorityName, lineNumber);
+                accumulator = new Accumulator(key, KeptText.Of(line.AuthorityName), lineNumber);
                 _documents.Add(key, accumulator);
                 _ordered.Add(accumulator);
                 _filter.Add(key);
@@ -143,27 +143,27 @@ internal sealed class SummaryBuilder
                 last.Amount += amount;
                 if (last.Label.Length == 0)
                 {
-                    last.Label = line.ChapterLabel;
+                    last.Label = KeptText.Of(line.ChapterLabel);
                 }
 
                 return true;
             }
 
-            var chapterKey = (line.ChapterCode, line.Section, line.OperationKind, line.Direction);
+            var chapterKey = (KeptText.Of(line.ChapterCode), line.Section, line.OperationKind, line.Direction);
             if (_chapters.TryGetValue(chapterKey, out var chapter))
             {
                 chapter.Lines++;
                 chapter.Amount += amount;
                 if (chapter.Label.Length == 0)
                 {
-                    chapter.Label = line.ChapterLabel;
+                    chapter.Label = KeptText.Of(line.ChapterLabel);
                 }
 
                 (_lastChapter, _lastChapterKey) = (chapter, chapterKey);
             }
             else if (_chapters.Count < MaxChaptersPerDocument)
             {
-                var created = new ChapterSlot { Lines = 1, Amount = amount, Label = line.ChapterLabel };
+                var created = new ChapterSlot { Lines = 1, Amount = amount, Label = KeptText.Of(line.ChapterLabel) };
                 _chapters.Add(chapterKey, created);
                 (_lastChapter, _lastChapterKey) = (created, chapterKey);
             }

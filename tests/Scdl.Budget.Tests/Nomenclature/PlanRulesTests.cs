@@ -171,6 +171,26 @@ public sealed class PlanRulesTests
         findings.Select(f => f.Code).ShouldBe([FindingCodes.NomenclatureInferred, FindingCodes.NomenclaturePoorFit]);
     }
 
+    [Fact]
+    public void LinesNearTheRecordSizeLimit_AreHeldOnlyUpToTheByteBound()
+    {
+        // Each line carries a label of a quarter of the held bound: the decision comes at the fourth line, long before
+        // the 1,000 lines of the look-ahead, so that what is held stays a few megabytes whatever the lines.
+        var rules = new PlanRules(PlanCatalog.BuiltIn, null, ColumnConvention.Schema);
+        var findings = new List<Finding>();
+        var line = Validation.Lines.Valid() with { AccountLabel = new string('x', (int)(PlanRules.MaxHeldChars / 4)) };
+
+        for (var number = 2; number <= 4; number++)
+        {
+            rules.Observe(line, number, findings);
+        }
+
+        rules.DetectedConvention.ShouldBeNull("three lines are under the bound: still held");
+        rules.Observe(line, 5, findings);
+        rules.DetectedConvention.ShouldNotBeNull("the fourth line reaches the bound: decided");
+        findings.ShouldContain(f => f.Code == FindingCodes.NomenclatureInferred);
+    }
+
     private static (List<Finding> Findings, PlanRules Rules) Run(string file, ColumnConvention readWith, NomenclatureId? named = null, int lookahead = PlanRules.DefaultLookahead)
     {
         var rules = new PlanRules(PlanCatalog.BuiltIn, named, readWith, lookahead);
