@@ -62,12 +62,12 @@ internal static class CpuTime
         return count;
     }
 
-    private static long Validate(byte[] bytes) => new BudgetValidator().Validate(new MemoryStream(bytes)).FindingCount;
+    private static long Validate(byte[] bytes) => new BudgetValidator().Validate(new MemoryStream(bytes)).Findings.Total;
 
-    private static long ValidateAsync(byte[] bytes) => new BudgetValidator().ValidateAsync(new MemoryStream(bytes)).GetAwaiter().GetResult().FindingCount;
+    private static long ValidateAsync(byte[] bytes) => new BudgetValidator().ValidateAsync(new MemoryStream(bytes)).GetAwaiter().GetResult().Findings.Total;
 
     private static long ValidateSequential(byte[] bytes) =>
-        new BudgetValidator(new BudgetValidationOptions { ReadInParallel = false }).Validate(new MemoryStream(bytes)).FindingCount;
+        new BudgetValidator(new BudgetValidationOptions { ReadInParallel = false }).Validate(new MemoryStream(bytes)).Findings.Total;
 
     private static (TimeSpan Wall, TimeSpan Cpu) Measure(Func<long> action)
     {

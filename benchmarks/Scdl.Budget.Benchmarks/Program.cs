@@ -15,6 +15,7 @@ internal static class Program
     /// reads, validates, analyses or normalises a generated N-line file (CSV, or an .xlsx workbook for the xlsx modes) from disk and prints the process's peak working set: run it for two
     /// sizes to check that memory stays flat as the file grows. With
     /// <c>cpu CASE [ROUNDS]</c>, compares the process CPU time of a case and of its baseline (see <see cref="CpuTime"/>).
+    /// With <c>hostile-totem DIR</c>, writes the hostile TOTEM documents of <see cref="HostileTotemFiles"/>.
     /// </summary>
     private static void Main(string[] args)
     {
@@ -46,6 +47,12 @@ internal static class Program
             process.Refresh();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"mode={mode} lines={lines} counted={count} file={new FileInfo(path).Length / 1_048_576.0:F1} MB peakWorkingSet={process.PeakWorkingSet64 / 1_048_576.0:F1} MB (before reading {before / 1_048_576.0:F1} MB)"));
+            return;
+        }
+
+        if (args.Length >= 2 && string.Equals(args[0], "hostile-totem", StringComparison.Ordinal))
+        {
+            HostileTotemFiles.Write(args[1]);
             return;
         }
 

@@ -106,4 +106,15 @@ public class TotemBenchmarks
         var result = TotemConverter.Convert(xml, Stream.Null);
         return result.LinesWritten;
     }
+
+    [Benchmark(Description = "Scdl.Budget.Totem: convert to CSV, async")]
+    public async Task<long> ConvertAsync()
+    {
+        var xml = File.OpenRead(_path);
+        await using (xml.ConfigureAwait(false))
+        {
+            var result = await TotemConverter.ConvertAsync(xml, Stream.Null).ConfigureAwait(false);
+            return result.LinesWritten;
+        }
+    }
 }

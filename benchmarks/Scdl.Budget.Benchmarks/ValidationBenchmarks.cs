@@ -69,8 +69,8 @@ public class ValidationBenchmarks
     }
 
     [Benchmark(Description = "Scdl.Budget: full validation (report)")]
-    public long Validate() => new BudgetValidator().Validate(new MemoryStream(_bytes)).FindingCount;
+    public long Validate() => new BudgetValidator().Validate(new MemoryStream(_bytes)).Findings.Total;
 
     [Benchmark(Description = "Scdl.Budget: full validation, async")]
-    public async Task<long> ValidateAsync() => (await new BudgetValidator().ValidateAsync(new MemoryStream(_bytes))).FindingCount;
+    public async Task<long> ValidateAsync() => (await new BudgetValidator().ValidateAsync(new MemoryStream(_bytes))).Findings.Total;
 }

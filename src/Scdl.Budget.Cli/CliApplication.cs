@@ -21,8 +21,11 @@ internal static class CliApplication
             var text = new CliText(culture);
             var root = BuildRoot(environment, text);
             var parseResult = root.Parse(args);
-            var configuration = new InvocationConfiguration { Output = environment.Out, Error = environment.Error };
+            // System.CommandLine writes the help's first title in English whatever the culture: the tool's words replace it.
+            using var help = new HelpTitleWriter(environment.Out, text["Help.Description"]);
+            var configuration = new InvocationConfiguration { Output = help, Error = environment.Error };
             var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            help.Flush();
             return parseResult.Errors.Count > 0 ? ExitCodes.UnreadableOrUsage : exitCode;
         }
         finally
@@ -52,10 +55,16 @@ internal static class CliApplication
         root.Add(lang);
         foreach (var help in root.Options.OfType<HelpOption>())
         {
+            help.Description = text["Option.Help"];
             if (help.Action is HelpAction action)
             {
                 action.MaxWidth = environment.HelpWidth;
             }
+        }
+
+        foreach (var version in root.Options.OfType<VersionOption>())
+        {
+            version.Description = text["Option.Version"];
         }
 
         return root;

@@ -46,11 +46,8 @@ public static partial class BudgetSpreadsheet
         {
             builder.Add(finding);
             onFinding?.Invoke(finding);
-            if (onFinding is null && builder.IsFull)
-            {
-                // Nobody will read further findings: the rules may just count them.
-                run.Detailed = false;
-            }
+            // While nobody would read a further finding, the rules may just count them.
+            run.Detailed = onFinding is not null || builder.WouldKeepAny;
         }
 
         return builder.Build(run);

@@ -39,8 +39,7 @@ public static partial class BudgetSpreadsheet
 
     /// <summary>The result of the run, for a workbook: changes relocated, no CSV dialect (the departures of the format category, which the CSV no longer has, are not unresolved).</summary>
     private static NormalizationResult Result(NormalizationResult result, BudgetSpreadsheetReader reader) =>
-        new(null, [], result.LinesWritten, result.ChangeCount, [.. result.Changes.Select(c => Relocate(c, reader))],
-            result.FindingCount, result.Findings, result.FindingCounts, result.UnresolvedCount);
+        new(null, [], result.LinesWritten, result.ChangeCount, [.. result.Changes.Select(c => Relocate(c, reader))], result.Findings);
 
     /// <summary>Adds the findings of the sheet reader's own record, if one came before, to the CSV reader's record.</summary>
     private static BudgetRecord Merge(ref IReadOnlyList<Finding>? pending, BudgetRecord record)

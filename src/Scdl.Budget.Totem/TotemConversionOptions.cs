@@ -24,10 +24,17 @@ public sealed record TotemConversionOptions
     /// <see cref="ColumnConvention.TotemConverters"/> to put the chapter in <c>BGT_CONTNAT</c> like the existing
     /// converters), the CFU policy, the line ending and the schema version.
     /// </summary>
-    public BudgetCsvWriterOptions CsvOptions { get; init; } = BudgetCsvWriterOptions.Default;
+    public BudgetCsvWriterOptions Writer { get; init; } = BudgetCsvWriterOptions.Default;
 
     /// <summary>
-    /// Gets how many findings a <see cref="TotemConversionResult"/> keeps; the counts are always exact. Defaults to 10 000.
+    /// Gets the limits on the TOTEM input (the size of a value and of the document, see <see cref="TotemReaderOptions"/>).
+    /// Defaults to <see cref="TotemReaderOptions.Default"/>.
+    /// </summary>
+    public TotemReaderOptions Reader { get; init; } = TotemReaderOptions.Default;
+
+    /// <summary>
+    /// Gets how many groups of findings about lines the <see cref="TotemConversionResult.Findings"/> tally keeps,
+    /// errors first (see <see cref="FindingTally"/>); the counts are always exact. Defaults to 10,000.
     /// </summary>
     public int MaxFindingsKept { get; init; } = 10_000;
 

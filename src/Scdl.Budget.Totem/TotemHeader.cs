@@ -46,6 +46,9 @@ public sealed record TotemHeader
     /// <summary>Gets a value indicating whether the document was read inside a compte financier unique (<c>CompteFinancierUnique</c> root).</summary>
     public bool InCompteFinancierUnique { get; init; }
 
+    /// <summary>Gets the 1-based XML line of the <c>Budget</c> element this header is read from.</summary>
+    public long BudgetElementLine { get; init; }
+
     /// <summary>Gets the 1-based XML line of the SIRET element, to locate findings about it.</summary>
     public long SiretLine { get; init; }
 

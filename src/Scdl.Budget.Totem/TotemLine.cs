@@ -10,6 +10,21 @@ public sealed record TotemLine
     /// <summary>Gets the 1-based XML line where the <c>LigneBudget</c> element starts.</summary>
     public required long LineNumber { get; init; }
 
+    /// <summary>
+    /// Gets the header of the budget the line belongs to: <see cref="TotemReader.Header"/>, unless the document
+    /// holds several <c>Budget</c> elements (each is then a document of its own, with its own step, year and SIRET).
+    /// <see langword="null"/> only for a line built by hand; the converter then uses the reader's header.
+    /// </summary>
+    public TotemHeader? Header { get; init; }
+
+    /// <summary>
+    /// Gets the local name of the element that holds the line when it is not a <c>Budget</c>: <c>LigneBudget</c> for a
+    /// line nested in another, <c>DocumentBudgetaire</c> for a line after <c>&lt;/Budget&gt;</c>…; <see langword="null"/>
+    /// for a line directly under its <c>Budget</c>. Such a line is read with the header of the latest budget, and the
+    /// converter reports where it was (<see cref="FindingCodes.TotemLineOutsideBudget"/>).
+    /// </summary>
+    public string? Parent { get; init; }
+
     /// <summary>Gets the account (article), from <c>Nature</c>, such as <c>6045</c> or <c>001</c>.</summary>
     public string? Nature { get; init; }
 
@@ -24,6 +39,12 @@ public sealed record TotemLine
 
     /// <summary>Gets the equipment operation number, from <c>Operation</c>.</summary>
     public string? Operation { get; init; }
+
+    /// <summary>
+    /// Gets the number of the operation for a third party, from <c>OpeCpteTiers</c> (such as <c>001</c> on an account
+    /// 4581 or 4541, also carried by <c>ContNat</c> <c>4581001</c>, <c>45411</c>).
+    /// </summary>
+    public string? OpeCpteTiers { get; init; }
 
     /// <summary>Gets the free label of the line, from <c>LibCpte</c> (for equipment operations, the operation's label).</summary>
     public string? LibCpte { get; init; }

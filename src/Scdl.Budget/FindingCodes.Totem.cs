@@ -28,6 +28,12 @@ public static partial class FindingCodes
     /// <summary>The plan de comptes of the document (<c>Nomenclature</c>) is unknown to the catalogue used. Thrown as <see cref="ScdlFormatException"/>.</summary>
     public const string TotemUnknownNomenclature = "SCDL507";
 
+    /// <summary>An XML item of the TOTEM input (a tag with its attributes and the text after it, a comment, a CDATA section) is longer than the reader's limit (<c>TotemReaderOptions.MaxValueSize</c>). Thrown as <see cref="ScdlFormatException"/>.</summary>
+    public const string TotemValueTooLarge = "SCDL508";
+
+    /// <summary>The TOTEM input is larger than the reader's limit (<c>TotemReaderOptions.MaxDocumentSize</c>). Thrown as <see cref="ScdlFormatException"/>.</summary>
+    public const string TotemDocumentTooLarge = "SCDL509";
+
     /// <summary>The SIRET of the document fails its check digit; the lines are converted with it and the output fails <c>french-siret-value</c>.</summary>
     public const string TotemSiretCheckDigit = "SCDL510";
 
@@ -36,6 +42,27 @@ public static partial class FindingCodes
 
     /// <summary>Lines marked <c>calculated="true"</c> (totals generated from the detailed lines) were skipped, as every converter does.</summary>
     public const string TotemCalculatedLinesSkipped = "SCDL512";
+
+    /// <summary>The document holds another <c>Budget</c>: its lines are converted as another document, with its own step, year and SIRET.</summary>
+    public const string TotemSecondBudget = "SCDL513";
+
+    /// <summary>A <c>LigneBudget</c> is not directly under a <c>Budget</c> (nested in another line, after <c>&lt;/Budget&gt;</c>…): it is converted with the header of the latest budget.</summary>
+    public const string TotemLineOutsideBudget = "SCDL514";
+
+    /// <summary><c>LigneBudget</c> elements come before the header of the first budget: without step, year and SIRET they cannot be converted; they are counted as lines not written.</summary>
+    public const string TotemLinesBeforeHeader = "SCDL515";
+
+    /// <summary>The <c>DocumentBudgetaire</c> (or <c>CompteFinancierUnique</c>) is not in TOTEM's XML namespace; it is read all the same.</summary>
+    public const string TotemUnexpectedNamespace = "SCDL516";
+
+    /// <summary>An amount of the loans annex (<c>DATA_EMPRUNT</c>) cannot be counted; the outstanding debt is left unknown.</summary>
+    public const string TotemLoanAmountUnreadable = "SCDL517";
+
+    /// <summary>A loan of the loans annex carries capital but is of a type (<c>CodTypEmpr</c>) other than the authority's own (01) or guaranteed (09); the outstanding debt is left unknown.</summary>
+    public const string TotemLoanOfUnknownType = "SCDL518";
+
+    /// <summary>Elements of the TOTEM input are nested deeper than a TOTEM document ever is. Thrown as <see cref="ScdlFormatException"/>.</summary>
+    public const string TotemNestedTooDeep = "SCDL519";
 
     /// <summary>A <c>LigneBudget</c> lacks an element SCDL requires (<c>Nature</c>, <c>CodRD</c>, <c>OpBudg</c>); the line is not written.</summary>
     public const string TotemLineMissingElement = "SCDL520";
@@ -70,6 +97,12 @@ public static partial class FindingCodes
     /// <summary>A code of the line is not in the plan de comptes of the document's year but in another year's, which gave its label or chapter.</summary>
     public const string TotemCodeFromOtherYear = "SCDL530";
 
+    /// <summary>The line would make a CSV record longer than a CSV reader accepts (<c>BudgetCsvReaderOptions.MaxRecordSize</c>); it is not written.</summary>
+    public const string TotemRecordTooLarge = "SCDL531";
+
+    /// <summary>A value scdl/budget requires would be empty (a chapter without label in the plan de comptes used); the line is not written.</summary>
+    public const string TotemRequiredValueEmpty = "SCDL532";
+
     private static FindingDescriptor[] TotemDescriptors =>
     [
         new(TotemMalformedXml, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
@@ -80,9 +113,18 @@ public static partial class FindingCodes
         new(TotemInvalidYear, FindingSeverity.Error, "source-error"),
         new(TotemInvalidSiret, FindingSeverity.Error, "source-error"),
         new(TotemUnknownNomenclature, FindingSeverity.Error, "source-error"),
+        new(TotemValueTooLarge, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
+        new(TotemDocumentTooLarge, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
         new(TotemSiretCheckDigit, FindingSeverity.Error, "french-siret-value"),
         new(TotemCompteFinancierUnique, FindingSeverity.Warning, "budget-rule"),
         new(TotemCalculatedLinesSkipped, FindingSeverity.Info, "budget-rule"),
+        new(TotemSecondBudget, FindingSeverity.Warning, "source-error"),
+        new(TotemLineOutsideBudget, FindingSeverity.Warning, "source-error"),
+        new(TotemLinesBeforeHeader, FindingSeverity.Error, "source-error"),
+        new(TotemUnexpectedNamespace, FindingSeverity.Warning, "source-error"),
+        new(TotemLoanAmountUnreadable, FindingSeverity.Warning, "source-error"),
+        new(TotemLoanOfUnknownType, FindingSeverity.Warning, "budget-rule"),
+        new(TotemNestedTooDeep, FindingSeverity.Error, "source-error", FindingCategory.Unreadable),
         new(TotemLineMissingElement, FindingSeverity.Error, "source-error"),
         new(TotemLineInvalidValue, FindingSeverity.Error, "source-error"),
         new(TotemChapterNotFound, FindingSeverity.Error, "budget-rule"),
@@ -94,5 +136,7 @@ public static partial class FindingCodes
         new(TotemFunctionNotInPlan, FindingSeverity.Warning, "budget-rule"),
         new(TotemCodeTooLong, FindingSeverity.Error, "constraint-error"),
         new(TotemCodeFromOtherYear, FindingSeverity.Info, "budget-rule"),
+        new(TotemRecordTooLarge, FindingSeverity.Error, "source-error"),
+        new(TotemRequiredValueEmpty, FindingSeverity.Error, "constraint-error"),
     ];
 }

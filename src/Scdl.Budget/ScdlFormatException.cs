@@ -32,13 +32,25 @@ public sealed class ScdlFormatException : FormatException
         Code = FindingCodes.UnreadableInput;
     }
 
-    internal ScdlFormatException(string code, long line, string? column, IReadOnlyList<string> arguments, Exception? innerException = null)
-        : base(Messages.FormatException(code, line, column, arguments, null), innerException)
+    /// <summary>
+    /// Creates a located exception for input that cannot be read at all, identified by one of the codes of
+    /// <see cref="FindingCodes"/> whose message (French and English) describes the problem. Readers outside this
+    /// package (the TOTEM reader) raise their own codes through it.
+    /// </summary>
+    /// <param name="code">The code, one of <see cref="FindingCodes"/>, such as <see cref="FindingCodes.TotemMalformedXml"/>.</param>
+    /// <param name="line">The 1-based line where the problem is, or 0 when it concerns the whole input.</param>
+    /// <param name="column">The column or element concerned (a header name, an XML element path), or <see langword="null"/>.</param>
+    /// <param name="arguments">The arguments of the code's message, already formatted with the invariant culture; keep values from the input short (see <see cref="Finding.MaxValueLength"/>).</param>
+    /// <param name="innerException">The cause, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="arguments"/> is <see langword="null"/>.</exception>
+    public ScdlFormatException(string code, long line, string? column, IReadOnlyList<string> arguments, Exception? innerException = null)
+        : base(Messages.FormatException(code ?? throw new ArgumentNullException(nameof(code)), line, column,
+            arguments ?? throw new ArgumentNullException(nameof(arguments)), null), innerException)
     {
         Code = code;
         Line = line;
         Column = column;
-        Arguments = arguments;
+        Arguments = arguments.Count == 0 ? [] : [.. arguments];
     }
 
     /// <summary>Gets the code of the problem, one of <see cref="FindingCodes"/>.</summary>

@@ -151,6 +151,40 @@ public readonly record struct Siret : ISpanParsable<Siret>, IComparable<Siret>
     /// <returns><see langword="true"/> when <paramref name="left"/> comes last or equals <paramref name="right"/>.</returns>
     public static bool operator >=(Siret left, Siret right) => left.CompareTo(right) >= 0;
 
+    /// <summary>
+    /// Creates a value from 14 digits whatever their check digit, so that a reader keeps a number that fails the
+    /// check instead of losing it: <see cref="IsCheckDigitValid"/> says whether the check holds, and a value that
+    /// fails it is what the <c>french-siret-value</c> check reports.
+    /// </summary>
+    /// <param name="digits">14 ASCII digits, without spaces.</param>
+    /// <returns>The value; <see cref="IsCheckDigitValid"/> is <see langword="false"/> when the check fails.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="digits"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FormatException"><paramref name="digits"/> is not 14 ASCII digits.</exception>
+    /// <example><c>Siret.FromDigits("21560046100086").IsCheckDigitValid</c> is <see langword="false"/>; <c>ToString()</c> gives the 14 digits back.</example>
+    public static Siret FromDigits(string digits)
+    {
+        ArgumentNullException.ThrowIfNull(digits);
+        if (TryFromDigits(digits, out var result))
+        {
+            return result;
+        }
+
+        throw new FormatException(string.Create(CultureInfo.InvariantCulture,
+            $"'{Finding.Shorten(digits)}' is not a SIRET: 14 digits are expected."));
+    }
+
+    /// <summary>
+    /// Tries to create a value from 14 digits whatever their check digit. See <see cref="FromDigits(string)"/>.
+    /// </summary>
+    /// <param name="digits">The text: 14 ASCII digits, without spaces.</param>
+    /// <param name="result">The value, or <c>default</c> when <paramref name="digits"/> is not 14 digits.</param>
+    /// <returns><see langword="true"/> when <paramref name="digits"/> is 14 ASCII digits, whether or not the check holds.</returns>
+    public static bool TryFromDigits([NotNullWhen(true)] string? digits, out Siret result)
+    {
+        result = digits is null ? default : FromDigitsUnchecked(digits);
+        return !result.IsDefault;
+    }
+
     /// <summary>Creates a value from 14 digits whatever their check, remembering whether the check holds.</summary>
     /// <param name="digits">14 ASCII digits.</param>
     /// <returns>The value, or <c>default</c> when <paramref name="digits"/> is not 14 digits.</returns>

@@ -55,6 +55,48 @@ public sealed class SiretTests
         siret.IsCheckDigitValid.ShouldBeFalse();
     }
 
+    [Theory]
+    [InlineData("21560046100085", true)]
+    [InlineData("21560046100086", false)] // one digit off: kept, and said so
+    public void FromDigits_FourteenDigits_KeepsThemAndSaysWhetherTheCheckHolds(string digits, bool valid)
+    {
+        var siret = Siret.FromDigits(digits);
+
+        siret.ToString().ShouldBe(digits);
+        siret.IsCheckDigitValid.ShouldBe(valid);
+        siret.IsDefault.ShouldBeFalse();
+        Siret.TryFromDigits(digits, out var tried).ShouldBeTrue();
+        tried.ShouldBe(siret);
+    }
+
+    [Theory]
+    [InlineData("2156004610008")]
+    [InlineData("215600461000855")]
+    [InlineData(" 21560046100085")]
+    [InlineData("2.1560046E+13")]
+    [InlineData("")]
+    public void FromDigits_NotFourteenDigits_IsRefused(string text)
+    {
+        Should.Throw<FormatException>(() => Siret.FromDigits(text)).Message.ShouldContain("14 digits");
+        Siret.TryFromDigits(text, out var siret).ShouldBeFalse();
+        siret.IsDefault.ShouldBeTrue();
+    }
+
+    [Fact]
+    public void FromDigits_Null_IsRefused()
+    {
+        Should.Throw<ArgumentNullException>(() => Siret.FromDigits(null!));
+        Siret.TryFromDigits(null, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void FromDigits_LongText_IsShortenedInTheMessage()
+    {
+        var exception = Should.Throw<FormatException>(() => Siret.FromDigits(new string('9', 10_000)));
+
+        exception.Message.Length.ShouldBeLessThan(200);
+    }
+
     [Fact]
     public void EqualityAndOrder_FollowTheDigits()
     {

@@ -39,7 +39,7 @@ public sealed class RealFilesTests
     {
         var (result, fileSystem) = ConvertToFile(file);
 
-        result.Findings.Where(f => f.Severity == FindingSeverity.Error).ShouldBeEmpty();
+        result.Findings.Kept.Where(f => f.Severity == FindingSeverity.Error).ShouldBeEmpty();
         result.IsValid.ShouldBeTrue();
         result.LinesWritten.ShouldBe(result.LinesRead);
         result.LinesRead.ShouldBeGreaterThan(0);
@@ -57,7 +57,7 @@ public sealed class RealFilesTests
 
         var report = new BudgetValidator(new BudgetValidationOptions { SchemaVersion = SchemaVersion.Version083 }).Validate(fileSystem, "/out.csv");
 
-        report.Findings.Where(f => f.Severity == FindingSeverity.Error).ShouldBeEmpty();
+        report.Findings.Kept.Where(f => f.Severity == FindingSeverity.Error).ShouldBeEmpty();
         report.IsValid.ShouldBeTrue();
         report.LinesRead.ShouldBe(result.LinesWritten);
     }
@@ -99,11 +99,13 @@ public sealed class RealFilesTests
     public void RealFile_HasTheReferenceLinesCodesAndAmounts(string file, string reference)
     {
         // Both use the TOTEM converters' convention here: BGT_CONTNAT = chapter, BGT_NATURE = account.
-        var options = new TotemConversionOptions { CsvOptions = new BudgetCsvWriterOptions { ColumnConvention = ColumnConvention.TotemConverters } };
+        var options = new TotemConversionOptions { Writer = new BudgetCsvWriterOptions { ColumnConvention = ColumnConvention.TotemConverters } };
         var (result, fileSystem) = ConvertToFile(file, options);
         var ours = SimpleCsv.Parse(fileSystem.File.ReadAllText("/out.csv")).Skip(1).ToList();
         var theirs = SimpleCsv.Parse(File.ReadAllText(TestFiles.Csv(reference))).Where(r => r[0] != "BGT_NATDEC").ToList();
         var lines = TotemConverter.Read(TestFiles.XmlStream(file), options).Where(r => r.Line is not null).ToList();
+        using var reader = TotemReader.Create(TestFiles.XmlStream(file));
+        var sources = reader.ReadLines().ToList();
 
         ours.Count.ShouldBe(theirs.Count);
         for (var i = 0; i < ours.Count; i++)
@@ -115,7 +117,8 @@ public sealed class RealFilesTests
             o[2].ShouldBe(t[2], where); // SIRET
             o[6].ShouldBe(t[6], where); // account
             o[8].ShouldBe(t[8], where); // function
-            o[10].ShouldBe(t[10], where); // operation
+            // The operation; for an operation for a third party (4581001, 45411) theirs is empty and ours is its number.
+            o[10].ShouldBe(sources[i].OpeCpteTiers ?? t[10], where);
             o[12].ShouldBe(t[12], where); // réel / ordre
             o[13].ShouldBe(t[13], where); // recette / dépense
             for (var c = 14; c <= 20; c++)
@@ -163,8 +166,25 @@ public sealed class RealFilesTests
         result.LinesRead.ShouldBe(163);
         result.CalculatedLinesSkipped.ShouldBe(633);
         result.LinesWritten.ShouldBe(163);
-        result.Findings.ShouldContain(f => f.Code == FindingCodes.TotemCompteFinancierUnique && f.Severity == FindingSeverity.Warning);
-        result.Findings.ShouldContain(f => f.Code == FindingCodes.TotemCalculatedLinesSkipped && f.Arguments[0] == "633");
+        result.Findings.Kept.ShouldContain(f => f.Code == FindingCodes.TotemCompteFinancierUnique && f.Severity == FindingSeverity.Warning);
+        result.Findings.Kept.ShouldContain(f => f.Code == FindingCodes.TotemCalculatedLinesSkipped && f.Arguments[0] == "633");
         BudgetCsv.Read(fileSystem, "/out.csv").ShouldAllBe(r => r.Line!.Step == BudgetStep.CompteAdministratif);
+    }
+
+    [Theory]
+    [InlineData("saint-malo-agglo-transport-bp2022.totem.xml", "4581", "4581001", "001", 213L)]
+    [InlineData("saint-malo-agglo-transport-bp2022.totem.xml", "4582", "4582001", "001", 403L)]
+    [InlineData("mohon-cfu2023.cfu.xml", "4541", "45411", "1", 6248L)]
+    [InlineData("mohon-cfu2023.cfu.xml", "4542", "45421", "1", 6299L)]
+    public void ThirdPartyOperations_KeepTheirNumberInBgtOperation(string file, string account, string contNat, string number, long firstLine)
+    {
+        // Issue 11: an operation for a third party (account 4581/4541, ContNat = account + operation number) kept
+        // only its account, so two operations for different third parties became the same line.
+        var records = TotemConverter.Read(TestFiles.XmlStream(file)).Where(r => r.Line?.AccountCode == account).ToList();
+
+        records.ShouldNotBeEmpty();
+        records[0].LineNumber.ShouldBe(firstLine);
+        records.ShouldAllBe(r => r.Line!.Operation == number && r.Line.ChapterCode == account);
+        records.ShouldAllBe(r => r.Findings.Any(f => f.Code == FindingCodes.TotemContNatNotAChapter && f.Value == contNat));
     }
 }

@@ -73,14 +73,14 @@ public sealed class TotemConverterTests
     [InlineData(CfuPolicy.Literal, "compte financier unique")]
     public void Cfu_IsWrittenPerTheWritersPolicy(CfuPolicy policy, string expected)
     {
-        var options = Options with { CsvOptions = new BudgetCsvWriterOptions { CfuPolicy = policy } };
+        var options = Options with { Writer = new BudgetCsvWriterOptions { CfuPolicy = policy } };
         using var xml = TotemXml.Stream(TotemXml.Document(TotemXml.Expense6045, natDec: "10"));
         using var csv = new MemoryStream();
 
         var result = TotemConverter.Convert(xml, csv, options, leaveOpen: true);
 
         Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n")[1].ShouldStartWith(expected + ",2022,");
-        result.Findings.ShouldHaveSingleItem().Arguments.ShouldBe([expected]);
+        result.Findings.Kept.ShouldHaveSingleItem().Arguments.ShouldBe([expected]);
     }
 
     [Theory]
@@ -311,13 +311,14 @@ public sealed class TotemConverterTests
         result.LinesWritten.ShouldBe(2);
         result.LinesNotWritten.ShouldBe(1);
         result.LinesWithFindings.ShouldBe(2);
-        result.ErrorCount.ShouldBe(2);
-        result.WarningCount.ShouldBe(0);
-        result.InfoCount.ShouldBe(2);
+        result.Findings.ErrorCount.ShouldBe(2);
+        result.Findings.WarningCount.ShouldBe(0);
+        result.Findings.InfoCount.ShouldBe(2);
         result.IsValid.ShouldBeFalse();
-        result.FindingsTruncated.ShouldBeFalse();
-        result.Findings.Select(f => f.Code).ShouldBe([FindingCodes.TotemChapterNotFound, FindingCodes.TotemAccountNotInPlan, FindingCodes.TotemContNatNotAChapter, FindingCodes.TotemCalculatedLinesSkipped]);
-        result.Findings[^1].Arguments.ShouldBe(["1"]);
+        result.Findings.NotKeptCount.ShouldBe(0);
+        result.Findings.Kept.Select(f => f.Code).ShouldBe([FindingCodes.TotemChapterNotFound, FindingCodes.TotemAccountNotInPlan, FindingCodes.TotemContNatNotAChapter, FindingCodes.TotemCalculatedLinesSkipped], ignoreOrder: true);
+        result.Findings.Kept.Single(f => f.Code == FindingCodes.TotemCalculatedLinesSkipped).Arguments.ShouldBe(["1"]);
+        result.Findings.Groups.Take(2).ShouldAllBe(g => g.Severity == FindingSeverity.Error);
         result.Header.AuthorityName.ShouldBe("CRACH");
 
         var read = BudgetCsv.Read(fileSystem, "/out.csv").ToList();
@@ -331,13 +332,16 @@ public sealed class TotemConverterTests
     public void MaxFindingsKept_CapsTheListButNotTheCounts()
     {
         var bad = TotemXml.Line("""<Nature V="7999"/><CodRD V="R"/><OpBudg V="0"/>""");
+        var other = TotemXml.Line("""<Nature V="7998"/><CodRD V="R"/><OpBudg V="0"/>""");
         using var csv = new MemoryStream();
 
-        var result = TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(string.Join("\n", bad, bad, bad))), csv, Options with { MaxFindingsKept = 2 });
+        var result = TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(string.Join("\n", bad, bad, other))), csv, Options with { MaxFindingsKept = 1 });
 
-        result.ErrorCount.ShouldBe(6);
-        result.Findings.Count.ShouldBe(2);
-        result.FindingsTruncated.ShouldBeTrue();
+        // Two identical lines are one group with their two XML lines; the third, different, finds no room.
+        result.Findings.ErrorCount.ShouldBe(6);
+        result.Findings.Groups.Count(g => !g.IsWholeFile).ShouldBe(1);
+        result.Findings.Groups[0].Count.ShouldBe(2);
+        result.Findings.NotKeptCount.ShouldBe(4);
     }
 
     [Theory]
@@ -347,7 +351,7 @@ public sealed class TotemConverterTests
     {
         using var csv = new MemoryStream();
 
-        TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(TotemXml.Expense6045)), csv, Options with { CsvOptions = new BudgetCsvWriterOptions { ColumnConvention = convention } }, leaveOpen: true);
+        TotemConverter.Convert(TotemXml.Stream(TotemXml.Document(TotemXml.Expense6045)), csv, Options with { Writer = new BudgetCsvWriterOptions { ColumnConvention = convention } }, leaveOpen: true);
 
         Encoding.UTF8.GetString(csv.ToArray()).Split("\r\n")[1].ShouldContain(expected);
     }
@@ -387,5 +391,28 @@ public sealed class TotemConverterTests
         {
             System.Globalization.CultureInfo.CurrentCulture = previous;
         }
+    }
+
+    [Theory]
+    [InlineData("""<ContNat V="4581001"/>""", "001")]
+    [InlineData("""<ContNat V="4581002"/>""", "002")]
+    [InlineData("""<ContNat V="4581002"/><OpeCpteTiers V="7"/>""", "7")]
+    [InlineData("""<ContNat V="4581002"/><Operation V="93"/>""", "93")]
+    [InlineData("""<ContNat V="4581"/>""", null)]
+    [InlineData("""<ContNat V="4581A"/>""", null)]
+    public void ThirdPartyOperation_KeepsItsNumber_WhenTheLineHasNoOperation(string elements, string? operation)
+    {
+        var record = Single($"""<Nature V="4581"/>{elements}<CodRD V="D"/><OpBudg V="0"/><MtPrev V="10"/>""");
+
+        record.Line!.ChapterCode.ShouldBe("4581");
+        record.Line.Operation.ShouldBe(operation);
+    }
+
+    [Fact]
+    public void ThirdPartyOperation_WithTheLabelOption_IsLabelThenNumber()
+    {
+        var record = Single("""<Nature V="4581"/><LibCpte V="ETUDE"/><ContNat V="4581001"/><CodRD V="D"/><OpBudg V="0"/>""", Options with { OperationWithLabel = true });
+
+        record.Line!.Operation.ShouldBe("ETUDE, 001");
     }
 }

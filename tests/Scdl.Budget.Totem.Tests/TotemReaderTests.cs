@@ -57,6 +57,7 @@ public sealed class TotemReaderTests
         lines[0].ShouldBe(new TotemLine
         {
             LineNumber = 89,
+            Header = header,
             Nature = "168748",
             ArtSpe = "false",
             CodRD = "R",

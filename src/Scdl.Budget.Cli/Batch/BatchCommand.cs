@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Scdl.Budget.Cli.Commands;
 using Scdl.Budget.Cli.Output;
 
@@ -52,7 +51,7 @@ internal static class BatchCommand
     {
         foreach (var failure in outcomes.Where(o => o.Failure is not null))
         {
-            await environment.Error.WriteLineAsync(text.Format("Failure.Line", failure.Input, failure.Failure)).ConfigureAwait(false);
+            await environment.Error.WriteLineAsync(Budget.Reports.TextReport.Neutralize(text.Format("Failure.Line", failure.Input, failure.Failure))).ConfigureAwait(false);
         }
 
         if (settings.Quiet)
@@ -91,8 +90,8 @@ internal static class BatchCommand
             };
             var detail = outcome.Failure is not null
                 ? text.Format("Summary.Unreadable", outcome.Failure)
-                : text.Format("Summary.Counts", N(text, outcome.Lines), N(text, outcome.Errors), N(text, outcome.Warnings));
-            builder.Append(mark).Append(' ').Append(outcome.Input).Append(" — ").Append(detail);
+                : text.Format("Summary.Counts", text.Plural("Count.Lines", outcome.Lines), text.Plural("Count.Errors", outcome.Errors), text.Plural("Count.Warnings", outcome.Warnings));
+            builder.Append(mark).Append(' ').Append(Budget.Reports.TextReport.Neutralize(outcome.Input)).Append(" — ").Append(Budget.Reports.TextReport.Neutralize(detail));
             if (outcome.Written is not null)
             {
                 builder.Append(' ').Append(text.Format("Summary.Written", outcome.Written));
@@ -106,18 +105,21 @@ internal static class BatchCommand
             var clean = outcomes.Count(o => o.ExitCode == ExitCodes.Success);
             var withErrors = outcomes.Count(o => o.ExitCode == ExitCodes.ErrorsFound);
             var failed = outcomes.Count(o => o.ExitCode == ExitCodes.UnreadableOrUsage);
-            builder.Append(colours.Bold(text.Format("Summary.Total", outcomes.Count, clean, withErrors, failed))).Append('\n');
+            builder.Append(colours.Bold(text.Format("Summary.Total", text.Plural("Count.Files", outcomes.Count), text.Plural("Count.FilesClean", clean),
+                text.Plural("Count.FilesWithErrors", withErrors), text.Plural("Count.FilesFailed", failed)))).Append('\n');
         }
 
         return builder.ToString();
     }
 
-    private static string N(CliText text, long value) => value.ToString("N0", text.Culture);
-
-    private static string JsonEnvelope(List<FileOutcome> outcomes)
+    /// <summary>
+    /// Writes the tool's JSON document: one entry per file (path, exit code, counts, file written, failure, and the
+    /// library's report object where it goes to this document), and the batch's summary.
+    /// </summary>
+    internal static string JsonEnvelope(IReadOnlyList<FileOutcome> outcomes)
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var json = Budget.Reports.JsonReport.CreateWriter(buffer))
         {
             json.WriteStartObject();
             json.WriteStartArray("files");
@@ -139,11 +141,10 @@ internal static class BatchCommand
                     json.WriteString("failure", outcome.Failure);
                 }
 
-                if (outcome.Report is not null)
+                if (outcome.JsonReport is not null)
                 {
                     json.WritePropertyName("report");
-                    using var report = JsonDocument.Parse(outcome.Report);
-                    report.WriteTo(json);
+                    outcome.JsonReport(json);
                 }
 
                 json.WriteEndObject();

@@ -20,8 +20,11 @@ internal sealed record FileOutcome
     /// <summary>Gets why the file could not be processed, in the user's language; <see langword="null"/> when it was.</summary>
     public string? Failure { get; init; }
 
-    /// <summary>Gets the report of this file, rendered for standard output; <see langword="null"/> when it went to a file or is not wanted.</summary>
+    /// <summary>Gets the text or HTML report of this file, rendered for standard output; <see langword="null"/> when it went to a file or is not wanted.</summary>
     public string? Report { get; init; }
+
+    /// <summary>Gets what writes the JSON report of this file into the batch's JSON document; <see langword="null"/> when it went to a file or is not wanted.</summary>
+    public Action<System.Text.Json.Utf8JsonWriter>? JsonReport { get; init; }
 
     public static FileOutcome Failed(string input, string reason) =>
         new() { Input = input, ExitCode = ExitCodes.UnreadableOrUsage, Failure = reason };

@@ -14,10 +14,9 @@ internal sealed class BatchOptions
             Arity = ArgumentArity.OneOrMore,
             HelpName = "FILE|DIR",
         };
-        Format = new Option<string>("--format", "-f")
+        Format = new Option<string?>("--format", "-f")
         {
             Description = text["Option.Format"],
-            DefaultValueFactory = _ => "text",
             HelpName = "text|json|html",
         };
         Format.AcceptOnlyFromAmong("text", "json", "html");
@@ -41,7 +40,7 @@ internal sealed class BatchOptions
 
     public Argument<string[]> Inputs { get; }
 
-    public Option<string> Format { get; }
+    public Option<string?> Format { get; }
 
     public bool WithFormat { get; }
 

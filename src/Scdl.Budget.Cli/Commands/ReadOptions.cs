@@ -11,10 +11,9 @@ internal sealed class ReadOptions
 {
     public ReadOptions(CliText text)
     {
-        SchemaVersion = new Option<string>("--schema-version")
+        SchemaVersion = new Option<string?>("--schema-version")
         {
-            Description = text["Option.SchemaVersion"],
-            DefaultValueFactory = _ => Budget.SchemaVersion.Latest.Text,
+            Description = text.Format("Option.SchemaVersion", Budget.SchemaVersion.Latest.Text),
             HelpName = string.Join('|', Budget.SchemaVersion.All.Select(v => v.Text)),
         };
         SchemaVersion.AcceptOnlyFromAmong([.. Budget.SchemaVersion.All.Select(v => v.Text)]);
@@ -28,20 +27,15 @@ internal sealed class ReadOptions
             HelpName = "NORME-DECLINAISON",
         };
         Plans = PlansOption(text);
-        NoPlan = new Option<bool>("--no-plan") { Description = text["Option.NoPlan"] };
-        MaxFindings = new Option<int>("--max-findings")
-        {
-            Description = text["Option.MaxFindings"],
-            DefaultValueFactory = _ => 1000,
-            HelpName = "N",
-        };
+        NoPlan = NoPlanOption(text);
+        MaxFindings = MaxFindingsOption(text);
     }
 
-    public Option<string> SchemaVersion { get; }
+    public Option<string?> SchemaVersion { get; }
 
-    public Option<string> Convention { get; }
+    public Option<string?> Convention { get; }
 
-    public Option<int> MaxFindings { get; }
+    public Option<int?> MaxFindings { get; }
 
     public Option<bool> Tolerant { get; }
 
@@ -70,12 +64,11 @@ internal sealed class ReadOptions
             : (null, text.Format("Input.NotFound", directory));
     }
 
-    public static Option<string> ConventionOption(CliText text)
+    public static Option<string?> ConventionOption(CliText text)
     {
-        var option = new Option<string>("--convention")
+        var option = new Option<string?>("--convention")
         {
             Description = text["Option.Convention"],
-            DefaultValueFactory = _ => "schema",
             HelpName = "schema|totem",
         };
         option.AcceptOnlyFromAmong("schema", "totem");
@@ -129,25 +122,41 @@ internal sealed class ReadOptions
             return (null, error);
         }
 
-        var groups = parseResult.GetValue(NoPlan)
-            ? ValidationRuleGroups.All & ~ValidationRuleGroups.Plan
-            : ValidationRuleGroups.All;
         return (new ValidationSettings
         {
-            Options = new BudgetValidationOptions
+            Options = ValidationOf(ConventionOf(parseResult.GetValue(Convention)), parseResult.GetValue(NoPlan), parseResult.GetValue(MaxFindings), plans) with
             {
                 SchemaVersion = Budget.SchemaVersion.Parse(parseResult.GetValue(SchemaVersion) ?? Budget.SchemaVersion.Latest.Text),
-                ColumnConvention = ConventionOf(parseResult.GetValue(Convention)),
-                MaxFindingsKept = Math.Max(0, parseResult.GetValue(MaxFindings)),
                 Reader = (parseResult.GetValue(Tolerant) ? BudgetCsvReaderOptions.Tolerant : BudgetCsvReaderOptions.Default) with
                 {
                     HasHeader = !parseResult.GetValue(NoHeader),
                     Encoding = EncodingOf(parseResult.GetValue(Encoding)),
                 },
-                RuleGroups = groups,
                 Nomenclature = parseResult.GetValue(Nomenclature),
-                Plans = plans,
             },
         }, null);
     }
+
+    /// <summary>
+    /// The validation every command runs on a file, the one <c>validate</c> runs by default: every rule group, the
+    /// plan de comptes included unless <c>--no-plan</c>. <c>convert</c> and <c>normalize</c> validate what they write
+    /// with it, so that their report on that file is the report <c>validate</c> gives.
+    /// </summary>
+    public static BudgetValidationOptions ValidationOf(ColumnConvention convention, bool noPlan, int? maxFindings, PlanCatalog? plans) => new()
+    {
+        ColumnConvention = convention,
+        RuleGroups = noPlan ? ValidationRuleGroups.All & ~ValidationRuleGroups.Plan : ValidationRuleGroups.All,
+        MaxFindingsKept = Math.Max(0, maxFindings ?? FindingTally.DefaultMaxKept),
+        Plans = plans,
+    };
+
+    /// <summary>The <c>--no-plan</c> option.</summary>
+    public static Option<bool> NoPlanOption(CliText text) => new("--no-plan") { Description = text["Option.NoPlan"] };
+
+    /// <summary>The <c>--max-findings</c> option.</summary>
+    public static Option<int?> MaxFindingsOption(CliText text) => new("--max-findings")
+    {
+        Description = text.Format("Option.MaxFindings", FindingTally.DefaultMaxKept),
+        HelpName = "N",
+    };
 }

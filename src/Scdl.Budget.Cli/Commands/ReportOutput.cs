@@ -1,9 +1,10 @@
 using Scdl.Budget.Cli.Batch;
 using Scdl.Budget.Cli.Output;
+using Scdl.Budget.Reports;
 
 namespace Scdl.Budget.Cli.Commands;
 
-/// <summary>Sends a file's report, rendered in the chosen format, to standard output or, safely, to its file.</summary>
+/// <summary>Sends a file's report, rendered in the chosen format by the library, to standard output or, safely, to its file.</summary>
 internal static class ReportOutput
 {
     public static string Extension(ReportFormat format) => format switch
@@ -15,16 +16,18 @@ internal static class ReportOutput
 
     /// <summary>
     /// Delivers the report: on standard output (kept in the outcome, printed in order at the end) or in the file the
-    /// planner gives, written atomically. Returns the outcome of the file, or a failure when the destination is refused.
+    /// planner gives, written atomically. A JSON report file holds exactly what standard output would show for this
+    /// file alone without <c>--output</c>. Returns the outcome of the file, or a failure when the destination is refused.
     /// </summary>
     /// <param name="job">The input.</param>
     /// <param name="context">The batch.</param>
     /// <param name="planner">Where reports go.</param>
     /// <param name="outcome">The outcome so far (counts, exit code, file written).</param>
-    /// <param name="render">Renders the report in a format; the flag says whether terminal colours are allowed.</param>
+    /// <param name="renderer">Renders the report in each format.</param>
+    /// <param name="options">The report options (language, chapters).</param>
     /// <param name="cancellationToken">Cancels writing.</param>
     public static async Task<FileOutcome> DeliverAsync(
-        FileJob job, BatchContext context, OutputPlanner planner, FileOutcome outcome, Func<ReportFormat, bool, string> render, CancellationToken cancellationToken)
+        FileJob job, BatchContext context, OutputPlanner planner, FileOutcome outcome, ReportRenderer renderer, ReportOptions options, CancellationToken cancellationToken)
     {
         var settings = context.Settings;
         var environment = context.Environment;
@@ -35,8 +38,9 @@ internal static class ReportOutput
                 return outcome;
             }
 
-            var colours = settings.Format == ReportFormat.Text && environment.ColorsAllowed && environment.OutIsTerminal;
-            return outcome with { Report = render(settings.Format, colours) };
+            return settings.Format == ReportFormat.Json
+                ? outcome with { JsonReport = writer => renderer.Json(writer, options) }
+                : outcome with { Report = renderer.Render(settings.Format, options) };
         }
 
         var name = environment.FileSystem.Path.GetFileNameWithoutExtension(job.Path) + ".report" + Extension(settings.Format);
@@ -47,16 +51,14 @@ internal static class ReportOutput
         }
 
         planner.EnsureDirectory(destination);
-        var rendered = render(settings.Format, false);
+        var written = outcome with { Written = outcome.Written is null ? destination : outcome.Written + ", " + destination };
+        var rendered = settings.Format == ReportFormat.Json
+            ? BatchCommand.JsonEnvelope([outcome with { JsonReport = writer => renderer.Json(writer, options) }])
+            : renderer.Render(settings.Format, options);
         await AtomicText.WriteAsync(environment.FileSystem, destination, writer => writer.WriteAsync(rendered), cancellationToken).ConfigureAwait(false);
-        return outcome with { Written = outcome.Written is null ? destination : outcome.Written + ", " + destination };
+        return written;
     }
 
-    /// <summary>Renders a CLI-side findings report (conversion or normalisation findings) in a format.</summary>
-    public static string Render(Reports.FileReport report, ReportFormat format, CliText text, bool colours) => format switch
-    {
-        ReportFormat.Json => Reports.FindingsJson.Render(report, text),
-        ReportFormat.Html => Budget.Reports.HtmlReport.ToHtml(report.ToHtmlModel(), text.Culture),
-        _ => Reports.FindingsText.Render(report, text, new Ansi(colours)),
-    };
+    /// <summary>The report options of a batch: its language.</summary>
+    public static ReportOptions Options(BatchContext context) => new() { Culture = context.Text.Culture };
 }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Scdl.Budget.Cli.Batch;
 using Scdl.Budget.Cli.Output;
-using Scdl.Budget.Cli.Reports;
 using Scdl.Budget.Reports;
 using Scdl.Budget.Validation;
 
@@ -17,10 +16,9 @@ internal static class SummaryCommand
     {
         var batch = new BatchOptions(text, text["Validate.Inputs"], text["Validate.Output"]);
         var read = new ReadOptions(text);
-        var chapters = new Option<int>("--chapters")
+        var chapters = new Option<int?>("--chapters")
         {
             Description = text["Option.Chapters"],
-            DefaultValueFactory = _ => 10,
             HelpName = "N",
         };
         var command = new Command("summary", text["Summary.Description"]);
@@ -38,7 +36,7 @@ internal static class SummaryCommand
             }
 
             var validator = new BudgetValidator(validation.Options);
-            var chapterCount = Math.Max(0, parseResult.GetValue(chapters));
+            var chapterCount = Math.Max(0, parseResult.GetValue(chapters) ?? ReportOptions.Default.LargestChapters);
             return await BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => SummarizeAsync(job, context, validator, chapterCount, ct), cancellationToken)
                 .ConfigureAwait(false);
         });
@@ -49,17 +47,12 @@ internal static class SummaryCommand
     {
         var report = await validator.ValidateAsync(context.Environment.FileSystem, job.Path, onFinding: null, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(report.LinesRead);
+        var renderer = new ReportRenderer(
+            (writer, options) => TextReport.WriteSummary(writer, report, options),
+            (writer, options) => JsonReport.WriteSummary(writer, report, options),
+            (writer, options) => HtmlReport.Write(writer, report, options));
         return await ReportOutput.DeliverAsync(
-            job,
-            context,
-            context.Planner,
-            ValidateCommand.Outcome(job, report, context.Text),
-            (format, colours) => format switch
-            {
-                ReportFormat.Json => SummaryJson.Render(report),
-                ReportFormat.Html => HtmlReport.ToHtml(HtmlReportModel.FromValidation(report, context.Text.Culture), context.Text.Culture),
-                _ => SummaryText.Render(report, context.Text, new Ansi(colours), chapters),
-            },
-            cancellationToken).ConfigureAwait(false);
+            job, context, context.Planner, ValidateCommand.Outcome(job, report, context.Text), renderer, ReportOutput.Options(context) with { LargestChapters = chapters }, cancellationToken)
+            .ConfigureAwait(false);
     }
 }

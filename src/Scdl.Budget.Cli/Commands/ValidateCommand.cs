@@ -37,39 +37,35 @@ internal static class ValidateCommand
     {
         var report = await validator.ValidateAsync(context.Environment.FileSystem, job.Path, onFinding: null, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(report.LinesRead);
-        return await ReportOutput.DeliverAsync(job, context, context.Planner, Outcome(job, report, context.Text), (format, _) => Render(report, format, context.Text), cancellationToken)
+        var renderer = new ReportRenderer(
+            (writer, options) => TextReport.Write(writer, report, options),
+            (writer, options) => JsonReport.Write(writer, report, options),
+            (writer, options) => HtmlReport.Write(writer, report, options));
+        return await ReportOutput.DeliverAsync(job, context, context.Planner, Outcome(job, report, context.Text), renderer, ReportOutput.Options(context), cancellationToken)
             .ConfigureAwait(false);
     }
 
+    /// <summary>The outcome of a file validated: its exit code says the verdict (2 unreadable, 1 not valid, 0 valid).</summary>
     internal static FileOutcome Outcome(FileJob job, ValidationReport report, CliText text)
     {
         var unreadable = report.Verdict == ValidationVerdict.Unreadable
-            ? report.Findings.FirstOrDefault(f => f.Severity == FindingSeverity.Error && FindingCodes.Describe(f.Code)?.Category == FindingCategory.Unreadable)
+            ? report.Findings.Groups.FirstOrDefault(g => g.Severity == FindingSeverity.Error && FindingCodes.Describe(g.Code)?.Category == FindingCategory.Unreadable)
             : null;
         return new()
         {
             Input = job.Path,
-            ExitCode = report.Verdict switch
-            {
-                ValidationVerdict.Unreadable => ExitCodes.UnreadableOrUsage,
-                ValidationVerdict.Valid => ExitCodes.Success,
-                _ => ExitCodes.ErrorsFound,
-            },
+            ExitCode = ExitCode(report.Verdict),
             Lines = report.LinesRead,
-            Errors = report.ErrorCount,
-            Warnings = report.WarningCount,
-            Failure = unreadable?.GetMessage(text.Culture),
+            Errors = report.Findings.ErrorCount,
+            Warnings = report.Findings.WarningCount,
+            Failure = unreadable is null ? null : TextReport.Neutralize(unreadable.Finding.GetMessage(text.Culture)),
         };
     }
 
-    internal static string Render(ValidationReport report, ReportFormat format, CliText text)
+    internal static int ExitCode(ValidationVerdict verdict) => verdict switch
     {
-        var options = new ReportOptions { Culture = text.Culture };
-        return format switch
-        {
-            ReportFormat.Json => JsonReport.ToJson(report, options),
-            ReportFormat.Html => HtmlReport.ToHtml(HtmlReportModel.FromValidation(report, text.Culture), text.Culture),
-            _ => TextReport.ToText(report, options) + "\n",
-        };
-    }
+        ValidationVerdict.Unreadable => ExitCodes.UnreadableOrUsage,
+        ValidationVerdict.Valid => ExitCodes.Success,
+        _ => ExitCodes.ErrorsFound,
+    };
 }

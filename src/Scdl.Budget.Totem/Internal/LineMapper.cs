@@ -8,25 +8,34 @@ namespace Scdl.Budget.Totem.Internal;
 internal sealed class LineMapper
 {
     private const int MaxCodeLength = 9;
-    private const NumberStyles AmountStyle = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
 
     private readonly TotemHeader _header;
     private readonly IPlanLookup _plan;
     private readonly string _authorityName;
+    private readonly string _authorityElement;
     private readonly bool _operationWithLabel;
+    private readonly long _maxRecordSize;
+    private readonly string? _source;
 
-    public LineMapper(TotemHeader header, IPlanLookup plan, string authorityName, bool operationWithLabel)
+    public LineMapper(TotemHeader header, IPlanLookup plan, string authorityName, string authorityElement, bool operationWithLabel, long maxRecordSize, string? source = null)
     {
+        _source = source;
         _header = header;
         _plan = plan;
         _authorityName = authorityName;
+        _authorityElement = authorityElement;
         _operationWithLabel = operationWithLabel;
+        _maxRecordSize = maxRecordSize;
     }
 
     public BudgetRecord Map(TotemLine source)
     {
         var findings = new List<Finding>(0);
         var line = source.LineNumber;
+        if (source.Parent is { } parent)
+        {
+            findings.Add(Make(FindingCodes.TotemLineOutsideBudget, line, "LigneBudget", parent, _header.BudgetElementLine.ToString(CultureInfo.InvariantCulture)));
+        }
 
         var nature = Required(source.Nature, "LigneBudget/Nature", line, findings);
         var direction = ParseDirection(source.CodRD, line, findings);
@@ -44,10 +53,10 @@ internal sealed class LineMapper
 
         if (nature is null || direction is null || kind is null)
         {
-            return new BudgetRecord(null, line, findings);
+            return new BudgetRecord(null, line, findings, RecordKind.Data, _source);
         }
 
-        var chapter = ResolveChapter(source, nature, direction.Value, kind.Value, orderType, findings);
+        var chapter = ResolveChapter(source, nature, direction.Value, kind.Value, orderType, findings, out var contNatIsChapter);
         var accountLabel = ResolveAccountLabel(source, nature, chapter, findings);
         var section = ResolveSection(source, explicitSection, chapter, findings);
 
@@ -73,9 +82,14 @@ internal sealed class LineMapper
             CheckLength(function, "LigneBudget/Fonction", line, findings);
         }
 
+        if (chapter is not null && string.IsNullOrWhiteSpace(chapter.Label))
+        {
+            findings.Add(Error(FindingCodes.TotemRequiredValueEmpty, line, "Chapitre/@Libelle", null, chapter.Code));
+        }
+
         if (chapter is null || accountLabel is null || section is null || HasError(findings))
         {
-            return new BudgetRecord(null, line, findings);
+            return new BudgetRecord(null, line, findings, RecordKind.Data, _source);
         }
 
         var budgetLine = new BudgetLine
@@ -90,7 +104,7 @@ internal sealed class LineMapper
             ChapterLabel = chapter.Label,
             FunctionCode = function,
             FunctionLabel = functionLabel,
-            Operation = OperationText(source),
+            Operation = OperationText(source, chapterGiven: contNatIsChapter),
             Section = section.Value,
             OperationKind = kind.Value,
             Direction = direction.Value,
@@ -103,7 +117,29 @@ internal sealed class LineMapper
             RestesARealiser = rar,
             SpecializedArticle = article,
         };
-        return new BudgetRecord(budgetLine, line, findings.Count == 0 ? [] : findings);
+        if (RecordSize.Exceeds(budgetLine, _maxRecordSize, out var size))
+        {
+            var (longest, element) = Longest(budgetLine, source);
+            findings.Add(Error(FindingCodes.TotemRecordTooLarge, line, element, longest,
+                size.ToString(CultureInfo.InvariantCulture), _maxRecordSize.ToString(CultureInfo.InvariantCulture)));
+            return new BudgetRecord(null, line, findings, RecordKind.Data, _source);
+        }
+
+        return new BudgetRecord(budgetLine, line, findings.Count == 0 ? [] : findings, RecordKind.Data, _source);
+    }
+
+    /// <summary>Finds the longest text of a line and the TOTEM element it comes from, to say what makes a record too long.</summary>
+    private (string Value, string Element) Longest(BudgetLine line, TotemLine source)
+    {
+        (string Value, string Element)[] candidates =
+        [
+            (line.AuthorityName, _authorityElement),
+            (line.AccountLabel, string.Equals(Clean(source.LibCpte), line.AccountLabel, StringComparison.Ordinal) ? "LigneBudget/LibCpte" : "LigneBudget/Nature"),
+            (line.Operation ?? string.Empty, "LigneBudget/Operation"),
+            (line.ChapterLabel, "LigneBudget/ContNat"),
+            (line.FunctionLabel ?? string.Empty, "LigneBudget/Fonction"),
+        ];
+        return candidates.MaxBy(c => c.Value.Length);
     }
 
     private string? ResolveAccountLabel(TotemLine source, string nature, ChapterInfo? chapter, List<Finding> findings)
@@ -111,6 +147,11 @@ internal sealed class LineMapper
         var line = source.LineNumber;
         var account = _plan.FindAccount(nature);
         var accountLabel = account?.Label;
+        if (account is not null && string.IsNullOrWhiteSpace(accountLabel))
+        {
+            findings.Add(Error(FindingCodes.TotemRequiredValueEmpty, line, "Compte/@Libelle", null, nature));
+            return null;
+        }
         if (account?.OtherYear is { } accountYear)
         {
             findings.Add(Make(FindingCodes.TotemCodeFromOtherYear, line, "LigneBudget/Nature", nature, PlanName, accountYear.ToString(CultureInfo.InvariantCulture)));
@@ -169,11 +210,13 @@ internal sealed class LineMapper
     /// ContNat when it is a chapter of the plan; else derived from the account by direction and operation kind;
     /// else ChapitreNature (CFU); else the longest chapter that prefixes ContNat (an operation chapter such as 4581001).
     /// </summary>
-    private ChapterInfo? ResolveChapter(TotemLine source, string nature, FlowDirection direction, OperationKind kind, int? orderType, List<Finding> findings)
+    private ChapterInfo? ResolveChapter(TotemLine source, string nature, FlowDirection direction, OperationKind kind, int? orderType, List<Finding> findings, out bool contNatIsChapter)
     {
         var line = source.LineNumber;
         var contNat = Clean(source.ContNat);
-        if (contNat is not null && _plan.FindChapter(contNat) is { } given)
+        var given = contNat is null ? null : _plan.FindChapter(contNat);
+        contNatIsChapter = given is not null;
+        if (given is not null)
         {
             return given;
         }
@@ -214,15 +257,34 @@ internal sealed class LineMapper
         return null;
     }
 
-    private string? OperationText(TotemLine source)
+    /// <summary>
+    /// The operation: <c>Operation</c>, else the number of an operation for a third party: <c>OpeCpteTiers</c>, else
+    /// the digits <c>ContNat</c> adds to a 45xx account when it is not a chapter (4581001 → 001, 45411 → 1), so that two
+    /// operations for different third parties stay two different lines. Optionally after the line's label.
+    /// </summary>
+    private string? OperationText(TotemLine source, bool chapterGiven)
     {
-        var operation = Clean(source.Operation);
+        var operation = Clean(source.Operation) ?? Clean(source.OpeCpteTiers) ?? (chapterGiven ? null : ThirdPartyNumber(source));
         if (operation is null || !_operationWithLabel || Clean(source.LibCpte) is not { } label)
         {
             return operation;
         }
 
         return string.Concat(label, ", ", operation);
+    }
+
+    private static string? ThirdPartyNumber(TotemLine source)
+    {
+        var nature = Clean(source.Nature);
+        var contNat = Clean(source.ContNat);
+        if (nature is null || contNat is null || !nature.StartsWith("45", StringComparison.Ordinal)
+            || contNat.Length <= nature.Length || !contNat.StartsWith(nature, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var number = contNat[nature.Length..];
+        return number.AsSpan().ContainsAnyExceptInRange('0', '9') ? null : number;
     }
 
     private static string? Required(string? value, string element, long line, List<Finding> findings)
@@ -295,7 +357,7 @@ internal sealed class LineMapper
             return null;
         }
 
-        if (decimal.TryParse(value, AmountStyle, CultureInfo.InvariantCulture, out var amount))
+        if (Amounts.TryParse(value, out var amount))
         {
             return amount;
         }
@@ -344,8 +406,19 @@ internal sealed class LineMapper
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private static Finding Error(string code, long line, string column, string? value, params string[] arguments) =>
-        new(code, FindingSeverity.Error, new SourceLocation(line, column), value, arguments);
+        new(code, FindingSeverity.Error, new SourceLocation(line, column), value, Shortened(arguments));
 
+    /// <summary>Makes a finding with the code's severity; values from the input are shortened in the arguments as in the value.</summary>
     internal static Finding Make(string code, long line, string? column, string? value, params string[] arguments) =>
-        new(code, FindingCodes.Describe(code)!.DefaultSeverity, new SourceLocation(line, column), value, arguments);
+        new(code, FindingCodes.Describe(code)!.DefaultSeverity, new SourceLocation(line, column), value, Shortened(arguments));
+
+    private static string[] Shortened(string[] arguments)
+    {
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = Amounts.Shorten(arguments[i]);
+        }
+
+        return arguments;
+    }
 }

@@ -11,8 +11,9 @@ internal static class ThrowHelper
     public static void Format(string code, long line, string? column, params string[] arguments) =>
         throw Create(code, line, column, arguments);
 
+    /// <summary>Creates the exception; the arguments, values from the input, are shortened as in findings.</summary>
     public static ScdlFormatException Create(string code, long line, string? column, params string[] arguments) =>
-        new(code, line, column, arguments);
+        new(code, line, column, Array.ConvertAll(arguments, Amounts.Shorten));
 
     public static ScdlFormatException Create(string code, long line, string? column, Exception innerException, params string[] arguments) =>
         new(code, line, column, arguments, innerException);

@@ -43,6 +43,16 @@ internal sealed class TotemNames
         MtPrev = table.Add("MtPrev");
         CredOuv = table.Add("CredOuv");
         MtRAR3112 = table.Add("MtRAR3112");
+        OpeCpteTiers = table.Add("OpeCpteTiers");
+        Annexes = table.Add("Annexes");
+        DataEmprunt = table.Add("DATA_EMPRUNT");
+        Emprunt = table.Add("EMPRUNT");
+        CodTypEmpr = table.Add("CodTypEmpr");
+        MtCapitalRestDu0101 = table.Add("MtCapitalRestDu_01_01");
+        MtCapitalRestDu3112 = table.Add("MtCapitalRestDu_31_12");
+        Calculated = table.Add("calculated");
+        V = table.Add("V");
+        Code = table.Add("Code");
     }
 
     public string DocumentBudgetaire { get; }
@@ -116,4 +126,24 @@ internal sealed class TotemNames
     public string CredOuv { get; }
 
     public string MtRAR3112 { get; }
+
+    public string OpeCpteTiers { get; }
+
+    public string Annexes { get; }
+
+    public string DataEmprunt { get; }
+
+    public string Emprunt { get; }
+
+    public string CodTypEmpr { get; }
+
+    public string MtCapitalRestDu0101 { get; }
+
+    public string MtCapitalRestDu3112 { get; }
+
+    public string Calculated { get; }
+
+    public string V { get; }
+
+    public string Code { get; }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Resources;
 
@@ -11,6 +12,7 @@ namespace Scdl.Budget.Internal;
 internal static class Messages
 {
     private static readonly ResourceManager Resources = new("Scdl.Budget.Resources.Messages", typeof(Messages).Assembly);
+    private static readonly ConcurrentDictionary<string, ulong> Numeric = new(StringComparer.Ordinal);
 
     public static string Get(string key, CultureInfo? culture)
     {
@@ -35,9 +37,14 @@ internal static class Messages
         var args = new object?[arguments.Count + 2];
         args[0] = column ?? string.Empty;
         args[1] = value ?? string.Empty;
+        var numeric = NumericPlaceholders(template);
         for (var i = 0; i < arguments.Count; i++)
         {
-            args[i + 2] = arguments[i];
+            // Arguments are invariant text; a placeholder with a number format ({2:N2}) formats them the culture's way.
+            args[i + 2] = (numeric & (1UL << Math.Min(i + 2, 63))) != 0
+                && decimal.TryParse(arguments[i], NumberStyles.Number, CultureInfo.InvariantCulture, out var number)
+                    ? number
+                    : arguments[i];
         }
 
         try
@@ -50,4 +57,26 @@ internal static class Messages
             return template;
         }
     }
+
+    /// <summary>Gets a bit per placeholder index that has a numeric format, such as <c>{3:N2}</c> or <c>{2:N0}</c>.</summary>
+    private static ulong NumericPlaceholders(string template) =>
+        Numeric.GetOrAdd(template, static t =>
+        {
+            var bits = 0UL;
+            for (var i = t.IndexOf('{', StringComparison.Ordinal); i >= 0 && i < t.Length - 1; i = t.IndexOf('{', i + 1))
+            {
+                var end = i + 1;
+                while (end < t.Length && char.IsAsciiDigit(t[end]))
+                {
+                    end++;
+                }
+
+                if (end > i + 1 && end + 1 < t.Length && t[end] == ':' && t[end + 1] is 'N' or 'F')
+                {
+                    bits |= 1UL << Math.Min(int.Parse(t.AsSpan(i + 1, end - i - 1), CultureInfo.InvariantCulture), 63);
+                }
+            }
+
+            return bits;
+        });
 }

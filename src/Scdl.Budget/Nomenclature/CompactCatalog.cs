@@ -119,7 +119,9 @@ internal static class CompactCatalog
         }
     }
 
-    public static List<PlanDeComptes> Read(Stream input)
+    /// <summary>Reads and checks the header: the magic bytes and the format version.</summary>
+    /// <exception cref="ScdlFormatException">The stream does not start with the header of this format.</exception>
+    public static void ReadHeader(Stream input)
     {
         Span<byte> header = stackalloc byte[Magic.Length + 1];
         if (input.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length
@@ -127,76 +129,18 @@ internal static class CompactCatalog
         {
             throw new ScdlFormatException(FindingCodes.UnreadablePlan, 0, null, ["not a compact catalogue of plans de comptes (format " + FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"]);
         }
-
-        try
-        {
-            // Decompress in one go: BinaryReader reads byte by byte, which is slow straight from a BrotliStream.
-            using var payload = new MemoryStream();
-            using (var decompressed = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true))
-            {
-                decompressed.CopyTo(payload);
-            }
-
-            payload.Position = 0;
-            using var reader = new BinaryReader(payload, Encoding.UTF8, leaveOpen: true);
-            var strings = new string[reader.Read7BitEncodedInt()];
-            for (var i = 0; i < strings.Length; i++)
-            {
-                strings[i] = reader.ReadString();
-            }
-
-            string S() => strings[reader.Read7BitEncodedInt()];
-            string? N() => strings[reader.Read7BitEncodedInt()] is { Length: > 0 } s ? s : null;
-
-            var chapters = new PlanChapter[reader.Read7BitEncodedInt()];
-            for (var i = 0; i < chapters.Length; i++)
-            {
-                var (code, label, shortLabel, type) = (S(), S(), S(), S());
-                var section = reader.Read7BitEncodedInt();
-                var flags = reader.Read7BitEncodedInt();
-                chapters[i] = new PlanChapter(code, label, shortLabel, type, section == 0 ? null : (BudgetSection)section, (flags & 1) != 0, (flags & 2) != 0, (flags & 4) != 0);
-            }
-
-            var accounts = new PlanAccount[reader.Read7BitEncodedInt()];
-            for (var i = 0; i < accounts.Length; i++)
-            {
-                var (code, label, shortLabel, parent, deletedSince) = (S(), S(), S(), N(), N());
-                var flags = reader.Read7BitEncodedInt();
-                string?[] uses = [N(), N(), N(), N(), N(), N()];
-                accounts[i] = new PlanAccount(code, label, shortLabel, parent, (flags & 1) != 0, (flags & 2) != 0, deletedSince, uses, FromTri((flags >> 2) & 3), FromTri((flags >> 4) & 3));
-            }
-
-            var references = new FunctionReference[reader.Read7BitEncodedInt()];
-            for (var i = 0; i < references.Length; i++)
-            {
-                references[i] = new FunctionReference(S(), S(), S(), N());
-            }
-
-            var plans = new List<PlanDeComptes>(reader.Read7BitEncodedInt());
-            for (var p = plans.Capacity; p > 0; p--)
-            {
-                var id = new NomenclatureId(reader.Read7BitEncodedInt(), S(), S());
-                plans.Add(new PlanDeComptes(id, Pick(reader, chapters), Pick(reader, accounts), Pick(reader, chapters), Pick(reader, accounts), Pick(reader, references)));
-            }
-
-            return plans;
-        }
-        catch (Exception exception) when (exception is EndOfStreamException or IndexOutOfRangeException or InvalidDataException or InvalidOperationException or ArgumentException or (FormatException and not ScdlFormatException))
-        {
-            throw new ScdlFormatException(FindingCodes.UnreadablePlan, 0, null, ["damaged compact catalogue: " + exception.Message], exception);
-        }
     }
 
-    private static T[] Pick<T>(BinaryReader reader, T[] table)
+    /// <summary>The exception for a catalogue whose header is right but whose content is not.</summary>
+    public static ScdlFormatException Damaged(Exception exception) =>
+        new(FindingCodes.UnreadablePlan, 0, null, ["damaged compact catalogue: " + exception.Message], exception);
+
+    internal static bool? FromTri(int value) => value switch
     {
-        var items = new T[reader.Read7BitEncodedInt()];
-        for (var i = 0; i < items.Length; i++)
-        {
-            items[i] = table[reader.Read7BitEncodedInt()];
-        }
-
-        return items;
-    }
+        1 => false,
+        2 => true,
+        _ => null,
+    };
 
     private static void WriteAll(BinaryWriter writer, params ReadOnlySpan<int> values)
     {
@@ -211,13 +155,6 @@ internal static class CompactCatalog
         null => 0,
         false => 1,
         true => 2,
-    };
-
-    private static bool? FromTri(int value) => value switch
-    {
-        1 => false,
-        2 => true,
-        _ => null,
     };
 
     private sealed class RecordTable<TKey>

@@ -105,7 +105,7 @@ public sealed class PlanAccount
     /// <inheritdoc/>
     public override string ToString() => Code + " " + Label;
 
-    /// <summary>Lists the uses that match a line, in order of preference.</summary>
+    /// <summary>Lists the uses that match a line, in order of preference (shared arrays: do not change them).</summary>
     internal static AccountUse[] UsesFor(FlowDirection direction, OperationKind kind, OrderOperationType? orderType)
     {
         var receipt = direction == FlowDirection.Recette;
@@ -116,13 +116,24 @@ public sealed class PlanAccount
 
         return (kind, orderType) switch
         {
-            (OperationKind.Reel, _) => [receipt ? AccountUse.RealReceipt : AccountUse.RealExpense],
-            (OperationKind.Ordre, OrderOperationType.BetweenSections) => [receipt ? AccountUse.ReceiptOrderBetweenSections : AccountUse.ExpenseOrderBetweenSections],
-            (OperationKind.Ordre, OrderOperationType.WithinSection) => [receipt ? AccountUse.ReceiptOrderWithinSection : AccountUse.ExpenseOrderWithinSection],
-            (OperationKind.Ordre, _) => receipt
-                ? [AccountUse.ReceiptOrderBetweenSections, AccountUse.ReceiptOrderWithinSection]
-                : [AccountUse.ExpenseOrderBetweenSections, AccountUse.ExpenseOrderWithinSection],
+            (OperationKind.Reel, _) => receipt ? Uses.RealReceipt : Uses.RealExpense,
+            (OperationKind.Ordre, OrderOperationType.BetweenSections) => receipt ? Uses.ReceiptBetween : Uses.ExpenseBetween,
+            (OperationKind.Ordre, OrderOperationType.WithinSection) => receipt ? Uses.ReceiptWithin : Uses.ExpenseWithin,
+            (OperationKind.Ordre, _) => receipt ? Uses.ReceiptOrder : Uses.ExpenseOrder,
             _ => [],
         };
+    }
+
+    /// <summary>The lists of uses, made once: they are asked for on every line checked.</summary>
+    private static class Uses
+    {
+        public static readonly AccountUse[] RealReceipt = [AccountUse.RealReceipt];
+        public static readonly AccountUse[] RealExpense = [AccountUse.RealExpense];
+        public static readonly AccountUse[] ReceiptBetween = [AccountUse.ReceiptOrderBetweenSections];
+        public static readonly AccountUse[] ExpenseBetween = [AccountUse.ExpenseOrderBetweenSections];
+        public static readonly AccountUse[] ReceiptWithin = [AccountUse.ReceiptOrderWithinSection];
+        public static readonly AccountUse[] ExpenseWithin = [AccountUse.ExpenseOrderWithinSection];
+        public static readonly AccountUse[] ReceiptOrder = [AccountUse.ReceiptOrderBetweenSections, AccountUse.ReceiptOrderWithinSection];
+        public static readonly AccountUse[] ExpenseOrder = [AccountUse.ExpenseOrderBetweenSections, AccountUse.ExpenseOrderWithinSection];
     }
 }

@@ -27,10 +27,14 @@ public sealed class PlanCatalog
     private static readonly Lazy<PlanCatalog> BuiltInCatalog = new(LoadBuiltIn);
 
     private readonly Dictionary<NomenclatureId, Lazy<PlanDeComptes>> plans;
+    private readonly CompactCatalogReader? compact;
+    private readonly Dictionary<NomenclatureId, int>? compactIndex;
 
-    private PlanCatalog(Dictionary<NomenclatureId, Lazy<PlanDeComptes>> plans)
+    private PlanCatalog(Dictionary<NomenclatureId, Lazy<PlanDeComptes>> plans, CompactCatalogReader? compact = null, Dictionary<NomenclatureId, int>? compactIndex = null)
     {
         this.plans = plans;
+        this.compact = compact;
+        this.compactIndex = compactIndex;
         Nomenclatures = [.. plans.Keys
             .OrderBy(id => id.Norme, StringComparer.Ordinal)
             .ThenBy(id => id.Declinaison, StringComparer.Ordinal)
@@ -39,7 +43,7 @@ public sealed class PlanCatalog
 
     /// <summary>
     /// Gets the catalogue built into the library: the 215 official plans of 2013–2024 (M14, M4x, M52, M57, M61,
-    /// M71 and their déclinaisons), decoded on first use from an embedded compact form. See <c>docs/nomenclature.md</c>.
+    /// M71 and their déclinaisons), embedded in a compact form; each plan is decoded on its first use. See <c>docs/nomenclature.md</c>.
     /// </summary>
     public static PlanCatalog BuiltIn => BuiltInCatalog.Value;
 
@@ -116,7 +120,10 @@ public sealed class PlanCatalog
         return new PlanCatalog(map);
     }
 
-    /// <summary>Reads a catalogue written by <see cref="WriteCompact(Stream)"/> (the form the built-in catalogue is embedded in).</summary>
+    /// <summary>
+    /// Reads a catalogue written by <see cref="WriteCompact(Stream)"/> (the form the built-in catalogue is embedded
+    /// in). The bytes are decompressed and checked at once; each plan is built on its first use.
+    /// </summary>
     /// <param name="stream">The compact catalogue; read to its end, left open.</param>
     /// <returns>The catalogue.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
@@ -124,13 +131,25 @@ public sealed class PlanCatalog
     public static PlanCatalog LoadCompact(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return FromPlans(CompactCatalog.Read(stream));
+        var reader = CompactCatalogReader.Open(stream);
+        var map = new Dictionary<NomenclatureId, Lazy<PlanDeComptes>>();
+        var indices = new Dictionary<NomenclatureId, int>();
+        for (var i = 0; i < reader.PlanIds.Count; i++)
+        {
+            var index = i;
+            if (map.TryAdd(reader.PlanIds[i], new Lazy<PlanDeComptes>(() => reader.ReadPlan(index))))
+            {
+                indices.Add(reader.PlanIds[i], i);
+            }
+        }
+
+        return new PlanCatalog(map, reader, indices);
     }
 
     /// <summary>
     /// Writes every plan of the catalogue in the compact form (Brotli-compressed, each distinct label and account
     /// stored once). The bytes depend only on the plans, so regenerating from the same plans gives the same file.
-    /// This is how the built-in catalogue is made (tool <c>src/Scdl.Budget.CatalogBuilder</c>).
+    /// This is how the built-in catalogue is made (tool <c>tools/Scdl.Budget.CatalogBuilder</c>).
     /// </summary>
     /// <param name="stream">Where to write; left open.</param>
     /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
@@ -167,6 +186,21 @@ public sealed class PlanCatalog
     /// <exception cref="ArgumentNullException"><paramref name="nomenclature"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="nomenclature"/> is not <c>Norme-Declinaison</c>.</exception>
     public PlanLookup For(int year, string nomenclature) => For(NomenclatureId.Parse(year, nomenclature));
+
+    /// <summary>
+    /// Gets the key <see cref="MayHave(int, PlanCodeKind, int)"/> takes for a code: for a compact
+    /// catalogue, the code's place among its strings (-1 when no plan has it); otherwise 0 (no filter).
+    /// </summary>
+    internal int CodeKey(string code) => compact?.FindCode(code) ?? 0;
+
+    /// <summary>
+    /// Tells whether a plan (by <see cref="CompactIndexOf(NomenclatureId)"/>) may have a code of a kind, without building the plan when the catalogue is compact
+    /// (elsewhere, always <see langword="true"/>: the plan itself answers). A <see langword="false"/> is certain.
+    /// </summary>
+    internal bool MayHave(int compactIndex, PlanCodeKind kind, int codeKey) => compact is null || compactIndex < 0 || compact.Has(compactIndex, kind, codeKey);
+
+    /// <summary>Gets the index of a plan in the compact catalogue, for <see cref="MayHave(int, PlanCodeKind, int)"/>; -1 otherwise.</summary>
+    internal int CompactIndexOf(NomenclatureId id) => compactIndex is not null && compactIndex.TryGetValue(id, out var index) ? index : -1;
 
     /// <inheritdoc/>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"Plan catalogue ({plans.Count} plans)");

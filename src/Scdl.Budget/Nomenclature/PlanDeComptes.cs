@@ -13,9 +13,13 @@ namespace Scdl.Budget.Nomenclature;
 /// </remarks>
 public sealed class PlanDeComptes
 {
-    private const string OperationChapterPrefix = "45";
+    internal const string OperationChapterPrefix = "45";
 
-    private Index? index;
+    private Dictionary<string, PlanChapter>? chapterIndex;
+    private Dictionary<string, PlanAccount>? accountIndex;
+    private Dictionary<string, PlanChapter>? functionChapterIndex;
+    private Dictionary<string, PlanAccount>? functionAccountIndex;
+    private Dictionary<string, FunctionReference>? functionReferenceIndex;
 
     internal PlanDeComptes(
         NomenclatureId id,
@@ -51,7 +55,19 @@ public sealed class PlanDeComptes
     /// <summary>Gets the functional references (<c>Fonction/RefFonctionnelles//RefFonc</c>), in document order.</summary>
     public IReadOnlyList<FunctionReference> FunctionReferences { get; }
 
-    private Index Indexes => LazyInitializer.EnsureInitialized(ref index, () => new Index(this));
+    // Each index is built on its first lookup: a plan consulted only for its accounts never indexes its references.
+    private Dictionary<string, PlanChapter> ChapterIndex => LazyInitializer.EnsureInitialized(ref chapterIndex, () => ToMap(Chapters, c => c.Code));
+
+    private Dictionary<string, PlanAccount> AccountIndex => LazyInitializer.EnsureInitialized(ref accountIndex, () => ToMap(Accounts, a => a.Code));
+
+    private Dictionary<string, PlanChapter> FunctionChapterIndex =>
+        LazyInitializer.EnsureInitialized(ref functionChapterIndex, () => ToMap(FunctionChapters, c => c.Code));
+
+    private Dictionary<string, PlanAccount> FunctionAccountIndex =>
+        LazyInitializer.EnsureInitialized(ref functionAccountIndex, () => ToMap(FunctionAccounts, a => a.Code));
+
+    private Dictionary<string, FunctionReference> FunctionReferenceIndex =>
+        LazyInitializer.EnsureInitialized(ref functionReferenceIndex, () => ToMap(FunctionReferences, r => r.Code));
 
     /// <summary>Reads a plan from a <c>planDeCompte.xml</c> stream (ISO-8859-1 or UTF-8, as its declaration says).</summary>
     /// <param name="stream">The XML; read to the end, left open.</param>
@@ -88,7 +104,7 @@ public sealed class PlanDeComptes
     /// <summary>Finds a nature chapter by its exact code.</summary>
     /// <param name="code">The chapter code, such as <c>011</c>.</param>
     /// <returns>The chapter, or <see langword="null"/> when this plan has no such chapter.</returns>
-    public PlanChapter? FindChapter(string code) => Find(Indexes.Chapters, code);
+    public PlanChapter? FindChapter(string code) => Find(ChapterIndex, code);
 
     /// <summary>
     /// Finds the operation chapter a code starts with: the longest chapter code beginning with <c>45</c> that is
@@ -107,7 +123,7 @@ public sealed class PlanDeComptes
 
         for (var length = code.Length - 1; length >= OperationChapterPrefix.Length + 1; length--)
         {
-            if (Indexes.Chapters.TryGetValue(code[..length], out var chapter))
+            if (ChapterIndex.TryGetValue(code[..length], out var chapter))
             {
                 return chapter;
             }
@@ -119,22 +135,22 @@ public sealed class PlanDeComptes
     /// <summary>Finds a nature account by its code, deleted accounts included.</summary>
     /// <param name="code">The account code, such as <c>6064</c>.</param>
     /// <returns>The account, or <see langword="null"/> when this plan has no such account.</returns>
-    public PlanAccount? FindAccount(string code) => Find(Indexes.Accounts, code);
+    public PlanAccount? FindAccount(string code) => Find(AccountIndex, code);
 
     /// <summary>Finds a functional reference (<c>RefFonc</c>) by its code.</summary>
     /// <param name="code">The function code, such as <c>822</c>.</param>
     /// <returns>The reference, or <see langword="null"/> when this plan has no such reference.</returns>
-    public FunctionReference? FindFunctionReference(string code) => Find(Indexes.FunctionReferences, code);
+    public FunctionReference? FindFunctionReference(string code) => Find(FunctionReferenceIndex, code);
 
     /// <summary>Finds a functional chapter by its code.</summary>
     /// <param name="code">The chapter code, such as <c>930</c>.</param>
     /// <returns>The chapter, or <see langword="null"/>.</returns>
-    public PlanChapter? FindFunctionChapter(string code) => Find(Indexes.FunctionChapters, code);
+    public PlanChapter? FindFunctionChapter(string code) => Find(FunctionChapterIndex, code);
 
     /// <summary>Finds a functional account by its code.</summary>
     /// <param name="code">The account code, such as <c>90020</c>.</param>
     /// <returns>The account, or <see langword="null"/>.</returns>
-    public PlanAccount? FindFunctionAccount(string code) => Find(Indexes.FunctionAccounts, code);
+    public PlanAccount? FindFunctionAccount(string code) => Find(FunctionAccountIndex, code);
 
     /// <inheritdoc/>
     public override string ToString() => "Plan de comptes " + Id.ToString();
@@ -146,37 +162,15 @@ public sealed class PlanDeComptes
         return map.GetValueOrDefault(code.Trim());
     }
 
-    private sealed class Index
+    private static Dictionary<string, T> ToMap<T>(IReadOnlyList<T> items, Func<T, string> key)
     {
-        public Index(PlanDeComptes plan)
+        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
         {
-            Chapters = ToMap(plan.Chapters, c => c.Code);
-            Accounts = ToMap(plan.Accounts, a => a.Code);
-            FunctionChapters = ToMap(plan.FunctionChapters, c => c.Code);
-            FunctionAccounts = ToMap(plan.FunctionAccounts, a => a.Code);
-            FunctionReferences = ToMap(plan.FunctionReferences, r => r.Code);
+            // A code listed twice keeps its first entry, as XPath's first match would.
+            map.TryAdd(key(item), item);
         }
 
-        public Dictionary<string, PlanChapter> Chapters { get; }
-
-        public Dictionary<string, PlanAccount> Accounts { get; }
-
-        public Dictionary<string, PlanChapter> FunctionChapters { get; }
-
-        public Dictionary<string, PlanAccount> FunctionAccounts { get; }
-
-        public Dictionary<string, FunctionReference> FunctionReferences { get; }
-
-        private static Dictionary<string, T> ToMap<T>(IReadOnlyList<T> items, Func<T, string> key)
-        {
-            var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
-            foreach (var item in items)
-            {
-                // A code listed twice keeps its first entry, as XPath's first match would.
-                map.TryAdd(key(item), item);
-            }
-
-            return map;
-        }
+        return map;
     }
 }

@@ -8,8 +8,8 @@ public sealed record PlanFillOptions
 
     /// <summary>
     /// Gets a value indicating whether labels already present are replaced by the plan's (account, chapter and
-    /// function labels). Defaults to <see langword="false"/>: only empty labels are filled. Codes and sections
-    /// present are never changed.
+    /// function labels). Defaults to <see langword="false"/>: only empty labels are filled. Codes present are never
+    /// changed; the section is always the chapter's.
     /// </summary>
     public bool OverwriteLabels { get; init; }
 

@@ -19,8 +19,11 @@ namespace Scdl.Budget.Nomenclature;
 /// </code>
 /// </example>
 /// <remarks>
-/// What is present is kept: a chapter given by the producer wins over the plan's (an authority may vote an
-/// account in another chapter), and so does a section; labels are only filled when empty unless
+/// The section is the chapter's: it is set from the plan whenever the line's chapter has one, whatever the line
+/// held (<see cref="BudgetLine.Section"/> must be given to build a line; any value, or <c>default</c>, will do), and
+/// <see cref="Fill(BudgetRecord)"/> reports a section it replaced (<c>SCDL405</c>, as a warning). Codes present are
+/// kept: a chapter given by the producer wins over the plan's (an authority may vote an account in another
+/// chapter), and its section is used; labels are only filled when empty unless
 /// <see cref="PlanFillOptions.OverwriteLabels"/> is set. For an order line the CSV model has no order type: the
 /// chapter between sections is used when the account has one (see
 /// <see cref="PlanAccount.GetChapterCode(FlowDirection, OperationKind, OrderOperationType?)"/>). An instance keeps
@@ -34,18 +37,26 @@ public sealed class PlanFiller
     private readonly PlanColumns columns;
     private readonly Dictionary<int, PlanLookup> lookups = [];
 
-    /// <summary>Creates a filler for a nomenclature; each line's year picks the plan.</summary>
+    /// <summary>Creates a filler for a nomenclature of the catalogue; each line's year picks the plan.</summary>
     /// <param name="catalog">The plans, such as <see cref="PlanCatalog.BuiltIn"/>.</param>
     /// <param name="nomenclature">The nomenclature, <c>Norme-Declinaison</c> (<c>M14-M14_COM_500_3500</c>) or a déclinaison (<c>M57_A</c>).</param>
     /// <param name="options">The options, or <see langword="null"/> for <see cref="PlanFillOptions.Default"/>.</param>
     /// <exception cref="ArgumentNullException"><paramref name="catalog"/> or <paramref name="nomenclature"/> is <see langword="null"/>.</exception>
     /// <exception cref="FormatException"><paramref name="nomenclature"/> is not a nomenclature.</exception>
+    /// <exception cref="ArgumentException">The catalogue has no plan of <paramref name="nomenclature"/>, in any year (<c>M99</c>, or <c>M14</c> alone); the message lists the nomenclatures it has.</exception>
     public PlanFiller(PlanCatalog catalog, string nomenclature, PlanFillOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(nomenclature);
         this.catalog = catalog;
         this.nomenclature = NomenclatureId.Parse(0, nomenclature);
+        var known = catalog.Nomenclatures.Select(id => id.Nomenclature).Distinct(StringComparer.Ordinal).ToList();
+        if (!known.Contains(this.nomenclature.Nomenclature, StringComparer.Ordinal))
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"The catalogue has no plan de comptes '{this.nomenclature.Nomenclature}' (from '{nomenclature}'), in any year. Known: {string.Join(", ", known)}."), nameof(nomenclature));
+        }
+
         this.options = options ?? PlanFillOptions.Default;
         columns = PlanColumns.For(this.options.ColumnConvention);
     }
@@ -199,8 +210,15 @@ public sealed class PlanFiller
                 filled = filled with { ChapterLabel = chapter.Value.Label };
             }
 
-            if (line.Section is not (BudgetSection.Investissement or BudgetSection.Fonctionnement) && chapter.Value.Section is { } section)
+            if (chapter.Value.Section is { } section && line.Section != section)
             {
+                if (line.Section is BudgetSection.Investissement or BudgetSection.Fonctionnement)
+                {
+                    // The line said otherwise: the chapter's section replaces it, and the record says so.
+                    findings?.Add(new Finding(FindingCodes.SectionDiffersFromPlan, FindingSeverity.Warning, new SourceLocation(lineNumber, columns.Section),
+                        PlanColumns.SectionText(line.Section), chapter.Value.Code, PlanColumns.SectionText(section)));
+                }
+
                 filled = filled with { Section = section };
             }
         }

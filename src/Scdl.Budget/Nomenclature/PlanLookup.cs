@@ -14,6 +14,7 @@ public sealed class PlanLookup
 {
     private readonly PlanCatalog catalog;
     private IReadOnlyList<NomenclatureId>? order;
+    private int[]? compactOrder;
 
     internal PlanLookup(PlanCatalog catalog, NomenclatureId requested)
     {
@@ -43,7 +44,7 @@ public sealed class PlanLookup
     public PlanMatch<PlanAccount>? FindAccount(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return First(plan => plan.FindAccount(code));
+        return First(PlanCodeKind.Account, code, static (plan, code) => plan.FindAccount(code));
     }
 
     /// <summary>
@@ -59,9 +60,9 @@ public sealed class PlanLookup
     public PlanMatch<PlanChapter>? FindChapter(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return First(plan => plan.FindChapter(code))
-            ?? First(plan => plan.FindFunctionChapter(code))
-            ?? First(plan => plan.FindOperationChapter(code), isPrefixMatch: true);
+        return First(PlanCodeKind.Chapter, code, static (plan, code) => plan.FindChapter(code))
+            ?? First(PlanCodeKind.FunctionChapter, code, static (plan, code) => plan.FindFunctionChapter(code))
+            ?? FindOperationChapter(code);
     }
 
     /// <summary>
@@ -107,7 +108,7 @@ public sealed class PlanLookup
     public PlanMatch<FunctionReference>? FindFunction(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return First(plan => plan.FindFunctionReference(code));
+        return First(PlanCodeKind.FunctionReference, code, static (plan, code) => plan.FindFunctionReference(code));
     }
 
     /// <summary>Finds a functional chapter (such as <c>930</c>), with the year fallback.</summary>
@@ -117,7 +118,7 @@ public sealed class PlanLookup
     public PlanMatch<PlanChapter>? FindFunctionChapter(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        return First(plan => plan.FindFunctionChapter(code));
+        return First(PlanCodeKind.FunctionChapter, code, static (plan, code) => plan.FindFunctionChapter(code));
     }
 
     /// <summary>
@@ -132,14 +133,45 @@ public sealed class PlanLookup
     /// <inheritdoc/>
     public override string ToString() => "Plan lookup " + Requested.ToString();
 
-    private PlanMatch<T>? First<T>(Func<PlanDeComptes, T?> find, bool isPrefixMatch = false)
+    /// <summary>
+    /// Asks the plans of <see cref="FallbackOrder"/> in turn; a plan that the catalogue knows lacks the code is
+    /// skipped without being built (see <see cref="PlanCatalog.MayHave(int, PlanCodeKind, int)"/>).
+    /// </summary>
+    private PlanMatch<T>? First<T>(PlanCodeKind kind, string code, Func<PlanDeComptes, string, T?> find)
         where T : class
     {
+        var key = catalog.CodeKey(code.Trim());
+        if (key < 0)
+        {
+            return null;
+        }
+
+        var ids = FallbackOrder;
+        var indices = LazyInitializer.EnsureInitialized(ref compactOrder, () => [.. ids.Select(catalog.CompactIndexOf)]);
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (catalog.MayHave(indices[i], kind, key) && catalog.GetPlan(ids[i]) is { } plan && find(plan, code) is { } found)
+            {
+                return new PlanMatch<T>(found, ids[i], Requested.Year, isPrefixMatch: false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The operation chapter a code starts with (<see cref="PlanDeComptes.FindOperationChapter(string)"/>), with the year fallback.</summary>
+    private PlanMatch<PlanChapter>? FindOperationChapter(string code)
+    {
+        if (!code.StartsWith(PlanDeComptes.OperationChapterPrefix, StringComparison.Ordinal))
+        {
+            return null; // Only operation chapters (45…) are found by prefix: no plan needs building to say so.
+        }
+
         foreach (var id in FallbackOrder)
         {
-            if (catalog.GetPlan(id) is { } plan && find(plan) is { } found)
+            if (catalog.GetPlan(id)?.FindOperationChapter(code) is { } found)
             {
-                return new PlanMatch<T>(found, id, Requested.Year, isPrefixMatch);
+                return new PlanMatch<PlanChapter>(found, id, Requested.Year, isPrefixMatch: true);
             }
         }
 

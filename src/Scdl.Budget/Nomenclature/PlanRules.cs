@@ -104,9 +104,11 @@ internal sealed class PlanRules
         var scored = new List<Score>();
         foreach (var id in candidates)
         {
+            // One memory of answers for both readings: the swapped reading asks for the same codes in other roles.
             var plan = catalog.GetPlan(id)!;
-            scored.Add(Score.Of(catalog, plan, lines, swap: false));
-            scored.Add(Score.Of(catalog, plan, lines, swap: true));
+            var lookup = new MemoizedLookup(catalog.For(plan.Id));
+            scored.Add(Score.Of(lookup, plan, lines, swap: false));
+            scored.Add(Score.Of(lookup, plan, lines, swap: true));
         }
 
         var ranked = scored.OrderByDescending(s => s.Fits).ThenByDescending(s => s.Labels).ThenByDescending(s => s.ExactFits)
@@ -182,13 +184,12 @@ internal sealed class PlanRules
     /// </summary>
     private sealed record Score(PlanDeComptes Plan, bool Swap, int Fits, int Labels, int ExactFits, int Functions)
     {
-        public static Score Of(PlanCatalog catalog, PlanDeComptes plan, List<BudgetLine> lines, bool swap)
+        public static Score Of(MemoizedLookup lookup, PlanDeComptes plan, List<BudgetLine> lines, bool swap)
         {
-            var lookup = catalog.For(plan.Id);
             int fits = 0, labels = 0, exact = 0, functions = 0;
             foreach (var line in lines)
             {
-                if (line.FunctionCode is { Length: > 0 } function && lookup.GetFunctionLabel(function.Trim()) is not null)
+                if (line.FunctionCode is { Length: > 0 } function && lookup.FindFunction(function.Trim()).Label is not null)
                 {
                     functions++;
                 }
@@ -208,7 +209,7 @@ internal sealed class PlanRules
 
                 fits++;
                 exact += !account.IsFromOtherYear && chapter?.IsFromOtherYear != true ? 1 : 0;
-                labels += string.Equals((swap ? line.ChapterLabel : line.AccountLabel).Trim(), account.Value.Label.Trim(), StringComparison.Ordinal) ? 1 : 0;
+                labels += PlanLineChecker.SameText(swap ? line.ChapterLabel : line.AccountLabel, account.Value.Label) ? 1 : 0;
             }
 
             return new Score(plan, swap, fits, labels, exact, functions);

@@ -25,8 +25,11 @@ public sealed record NormalizationOptions
     /// <summary>Gets how many changes <see cref="NormalizationResult.Changes"/> keeps; the others are only counted (and passed to <see cref="OnChange"/>). Defaults to 1,000.</summary>
     public int MaxReportedChanges { get; init; } = 1000;
 
-    /// <summary>Gets how many findings <see cref="NormalizationResult.Findings"/> keeps; the others are only counted (and passed to <see cref="OnFinding"/>). Defaults to 1,000.</summary>
-    public int MaxReportedFindings { get; init; } = 1000;
+    /// <summary>
+    /// Gets how many findings about lines <see cref="NormalizationResult.Findings"/> keeps (errors first, see
+    /// <see cref="FindingTally"/>); the others are only counted (and passed to <see cref="OnFinding"/>). Defaults to 1,000.
+    /// </summary>
+    public int MaxReportedFindings { get; init; } = FindingTally.DefaultMaxKept;
 
     /// <summary>Gets a callback that receives every change as it is made, for callers that stream the report; <see langword="null"/> by default.</summary>
     public Action<CellChange>? OnChange { get; init; }

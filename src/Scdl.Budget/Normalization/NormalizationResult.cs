@@ -4,22 +4,18 @@ namespace Scdl.Budget.Normalization;
 
 /// <summary>
 /// Reports what a normalisation did: the dialect read, how many lines were written, every change made (line,
-/// column, before, after) and every finding, among which those it could not fix.
+/// column, before, after) and the tally of the reader's findings, among which those it could not fix.
 /// </summary>
 public sealed class NormalizationResult
 {
-    internal NormalizationResult(CsvDialect? dialect, IReadOnlyList<DialectChange> dialectChanges, long linesWritten, long changeCount, IReadOnlyList<CellChange> changes,
-        long findingCount, IReadOnlyList<Finding> findings, IReadOnlyDictionary<string, long> findingCounts, long unresolvedCount)
+    internal NormalizationResult(CsvDialect? dialect, IReadOnlyList<DialectChange> dialectChanges, long linesWritten, long changeCount, IReadOnlyList<CellChange> changes, FindingTally findings)
     {
         Dialect = dialect;
         DialectChanges = dialectChanges;
         LinesWritten = linesWritten;
         ChangeCount = changeCount;
         Changes = changes;
-        FindingCount = findingCount;
         Findings = findings;
-        FindingCounts = findingCounts;
-        UnresolvedCount = unresolvedCount;
     }
 
     /// <summary>Gets the dialect of the input, as detected (or forced).</summary>
@@ -44,25 +40,22 @@ public sealed class NormalizationResult
     /// <summary>Gets the first changes made, at most <see cref="NormalizationOptions.MaxReportedChanges"/>.</summary>
     public IReadOnlyList<CellChange> Changes { get; }
 
-    /// <summary>Gets the number of findings the reader reported.</summary>
-    public long FindingCount { get; }
+    /// <summary>
+    /// Gets the findings the reader reported, all counted, the first kept (<see cref="NormalizationOptions.MaxReportedFindings"/>):
+    /// the departures from the standard's format it accepted (fixed in the output) and the problems that remain.
+    /// </summary>
+    public FindingTally Findings { get; }
 
     /// <summary>
-    /// Gets the first findings the reader reported, at most <see cref="NormalizationOptions.MaxReportedFindings"/>: the
-    /// deviations it accepted (fixed in the output) and the problems that remain.
+    /// Gets the number of findings that normalisation could not fix, those not about the file format
+    /// (<see cref="FindingCategory.Format"/>): errors (empty required values, invalid codes, a SIRET damaged by a
+    /// spreadsheet…) and dropped extra or duplicate columns. They remain in the output, or are lost with the columns
+    /// the schema does not have.
     /// </summary>
-    public IReadOnlyList<Finding> Findings { get; }
-
-    /// <summary>Gets the number of findings per code, over the whole input.</summary>
-    public IReadOnlyDictionary<string, long> FindingCounts { get; }
-
-    /// <summary>
-    /// Gets the number of findings that normalisation could not fix: errors (empty required values, invalid codes, a
-    /// SIRET damaged by a spreadsheet…), and dropped extra or duplicate columns. They remain in the output, or are lost
-    /// with the columns the schema does not have.
-    /// </summary>
-    public long UnresolvedCount { get; }
+    public long UnresolvedCount =>
+        Findings.Total - Findings.CountOf(FindingCategory.Format, FindingSeverity.Error) - Findings.CountOf(FindingCategory.Format, FindingSeverity.Warning)
+        - Findings.CountOf(FindingCategory.Format, FindingSeverity.Info);
 
     /// <summary>Gets a value indicating whether <see cref="Changes"/> and <see cref="Findings"/> hold everything (nothing was left out by the caps).</summary>
-    public bool IsComplete => Changes.Count == ChangeCount && Findings.Count == FindingCount;
+    public bool IsComplete => Changes.Count == ChangeCount && Findings.NotKeptCount == 0;
 }

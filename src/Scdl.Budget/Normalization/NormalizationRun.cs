@@ -8,16 +8,17 @@ internal sealed class NormalizationRun
     private readonly NormalizationOptions _options;
     private readonly List<CellChange> _changes = [];
     private readonly List<DialectChange> _dialectChanges = [];
-    private readonly List<Finding> _findings = [];
-    private readonly Dictionary<string, long> _counts = new(StringComparer.Ordinal);
+    private readonly FindingTally _findings;
     private long _changeCount;
-    private long _findingCount;
-    private long _unresolved;
     private CellCanonicalizer? _canonicalizer;
     private string?[] _cells = [];
     private string?[] _canonical = [];
 
-    public NormalizationRun(NormalizationOptions? options) => _options = options ?? NormalizationOptions.Default;
+    public NormalizationRun(NormalizationOptions? options)
+    {
+        _options = options ?? NormalizationOptions.Default;
+        _findings = new FindingTally(Math.Max(0, _options.MaxReportedFindings));
+    }
 
     /// <summary>Gets the reader options: the caller's, read tolerantly (what normalisation fixes is what tolerant reading recognises).</summary>
     public BudgetCsvReaderOptions ReaderOptions => _options.Reader with { Mode = CsvReadingMode.Tolerant };
@@ -84,8 +85,11 @@ internal sealed class NormalizationRun
         return Array.TrueForAll(_canonical, string.IsNullOrEmpty) ? null : _canonical;
     }
 
-    public NormalizationResult Result(BudgetCsvReader reader, long linesWritten) =>
-        new(reader.Dialect, _dialectChanges, linesWritten, _changeCount, _changes, _findingCount, _findings, _counts, _unresolved);
+    public NormalizationResult Result(BudgetCsvReader reader, long linesWritten)
+    {
+        _findings.MakeReadOnly();
+        return new(reader.Dialect, _dialectChanges, linesWritten, _changeCount, _changes, _findings);
+    }
 
     /// <summary>Notes what of the input's dialect the canonical output changes: UTF-8 without byte order mark, commas, dots, the chosen line breaks.</summary>
     private void NoteDialectChanges(CsvDialect dialect)
@@ -139,19 +143,7 @@ internal sealed class NormalizationRun
 
     private void AddFinding(Finding finding)
     {
-        _findingCount++;
-        _counts[finding.Code] = _counts.GetValueOrDefault(finding.Code) + 1;
-        // A departure from the standard's format is what normalisation removes; anything else stays in the output.
-        if (FindingCodes.Get(finding.Code).Category != FindingCategory.Format)
-        {
-            _unresolved++;
-        }
-
-        if (_findings.Count < _options.MaxReportedFindings)
-        {
-            _findings.Add(finding);
-        }
-
+        _findings.Add(finding);
         _options.OnFinding?.Invoke(finding);
     }
 }

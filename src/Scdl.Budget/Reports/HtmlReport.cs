@@ -1,22 +1,25 @@
 using System.Globalization;
 using Scdl.Budget.Internal;
+using Scdl.Budget.Summary;
+using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Reports;
 
 /// <summary>
-/// Renders the report of one file as a single self-contained HTML page for a finance officer: the verdict, the
-/// findings grouped by code with their lines and how to fix them, and the budget at a glance (recettes and dépenses
-/// per section, the largest chapters, the balance checks) as inline SVG charts.
+/// Renders the report of one file as a single self-contained HTML page for a finance officer: the verdict and what
+/// it means, what the conversion or normalisation did (if any), the budget at a glance (recettes and dépenses per
+/// section, the largest chapters, the balance checks) as inline SVG charts, then the findings grouped by code, errors
+/// first, with their lines and how to fix them.
 /// </summary>
 /// <remarks>
 /// The page loads nothing: no script, no font, no image from the network. Its styles are inline and it prints
 /// cleanly (charts keep their colours, sections are not cut across pages). The output is deterministic: the same
-/// model and culture give the same bytes.
+/// report and culture give the same bytes. Text from the input is escaped, its control characters made visible.
 /// </remarks>
 public static class HtmlReport
 {
-    /// <summary>The most lines listed under one code; the count says how many more there are.</summary>
-    public const int MaxLinesPerCode = 200;
+    /// <summary>The most rows (groups of findings that differ only by their line) listed under one code; the count says how many more findings there are.</summary>
+    public const int MaxRowsPerCode = 200;
 
     /// <summary>The number of chapters drawn in each "largest chapters" chart.</summary>
     public const int LargestChapters = 10;
@@ -29,42 +32,45 @@ public static class HtmlReport
     private const string RecetteColour = "#1f6fb2";
     private const string DepenseColour = "#d9730d";
 
-    /// <summary>Writes the report of one file as an HTML page.</summary>
-    /// <param name="model">What to show.</param>
+    /// <summary>Writes the HTML page of a validated file: the verdict, the budget summary of its documents, its findings.</summary>
     /// <param name="writer">Where to write the page.</param>
-    /// <param name="culture">The language of the page and the format of amounts; <see langword="null"/> for the current UI culture.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="model"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public static void Write(HtmlReportModel model, TextWriter writer, CultureInfo? culture = null)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(writer);
-        culture ??= CultureInfo.CurrentUICulture;
-        var page = new Page(writer, culture);
-        page.Render(model);
-    }
-
-    /// <summary>Writes the HTML page of a validated file: its findings and the budget summary of its documents.</summary>
     /// <param name="report">The validation report.</param>
-    /// <param name="writer">Where to write the page.</param>
-    /// <param name="culture">The language of the page and the format of amounts; <see langword="null"/> for the current UI culture.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is <see langword="null"/>.</exception>
-    public static void Write(Validation.ValidationReport report, TextWriter writer, CultureInfo? culture = null)
+    /// <param name="options">The options (the culture), or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
+    public static void Write(TextWriter writer, ValidationReport report, ReportOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(report);
-        Write(HtmlReportModel.FromValidation(report, culture), writer, culture);
+        new Page(writer, Culture(options)).Render(report.Source ?? string.Empty, report, null);
     }
 
-    /// <summary>Renders the report of one file as an HTML page.</summary>
-    /// <param name="model">What to show.</param>
-    /// <param name="culture">The language of the page and the format of amounts; <see langword="null"/> for the current UI culture.</param>
-    /// <returns>The page.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="model"/> is <see langword="null"/>.</exception>
-    public static string ToHtml(HtmlReportModel model, CultureInfo? culture = null)
+    /// <summary>Writes the HTML page of a conversion: the verdict on the CSV written, what the conversion did and found, the budget, the findings.</summary>
+    /// <param name="writer">Where to write the page.</param>
+    /// <param name="report">The conversion report.</param>
+    /// <param name="options">The options (the culture), or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
+    public static void Write(TextWriter writer, ConversionReport report, ReportOptions? options = null)
     {
-        using var writer = new StringWriter(CultureInfo.InvariantCulture);
-        Write(model, writer, culture);
-        return writer.ToString();
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(report);
+        var page = new Page(writer, Culture(options));
+        page.Render(report.Source, report.Validation, () => page.Conversion(report));
     }
+
+    /// <summary>Writes the HTML page of a normalisation: the verdict on the file written, the changes, the budget, the findings.</summary>
+    /// <param name="writer">Where to write the page.</param>
+    /// <param name="report">The normalisation report.</param>
+    /// <param name="options">The options (the culture), or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
+    public static void Write(TextWriter writer, NormalizationReport report, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(report);
+        var page = new Page(writer, Culture(options));
+        page.Render(report.Source, report.Validation, () => page.Normalization(report));
+    }
+
+    private static CultureInfo Culture(ReportOptions? options) => options?.Culture ?? CultureInfo.CurrentUICulture;
 
     private sealed class Page(TextWriter writer, CultureInfo culture)
     {
@@ -108,32 +114,47 @@ public static class HtmlReport
             @page { margin: 14mm; }
             """;
 
-        public void Render(HtmlReportModel model)
+        public void Render(string source, ValidationReport? validation, Action? operation)
         {
             Line("<!DOCTYPE html>");
             Line($"<html lang=\"{Lang}\">");
             Line("<head>");
             Line("<meta charset=\"utf-8\">");
             Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-            Line($"<title>{Encode(Text("Html.PageTitle", model.Source))}</title>");
+            Line($"<title>{Encode(Text("Html.PageTitle", source))}</title>");
             Line("<style>");
             Line(Style);
             Line("</style>");
             Line("</head>");
             Line("<body>");
             Line("<header>");
-            Line($"<h1>{Encode(Text("Html.PageTitle", model.Source))}</h1>");
-            if (!string.IsNullOrWhiteSpace(model.Description))
+            Line($"<h1>{Encode(Text("Html.PageTitle", source))}</h1>");
+            var documents = validation?.Summary.Documents ?? [];
+            if (documents.Count == 1)
             {
-                Line($"<p class=\"meta\">{Encode(model.Description)}</p>");
+                Line($"<p class=\"meta\">{Encode(DocumentTitle(documents[0]))}</p>");
+            }
+
+            if (validation is { Summary.LinesNotCounted: > 0 })
+            {
+                Line($"<p class=\"meta\">{Encode(Plural("Count.NotCountedInTotals", validation.Summary.LinesNotCounted))}</p>");
             }
 
             Line("</header>");
-            Verdict(model);
-            Findings(model);
-            for (var i = 0; i < model.Budgets.Count; i++)
+            if (validation is not null)
             {
-                Budget(model.Budgets[i], i);
+                Verdict(validation);
+            }
+
+            operation?.Invoke();
+            for (var i = 0; i < documents.Count; i++)
+            {
+                Budget(documents[i], i);
+            }
+
+            if (validation is not null)
+            {
+                Findings(validation.Findings, Text("Html.FindingsHeading"), xml: false);
             }
 
             Line($"<footer>{Encode(Text("Html.Footer"))}</footer>");
@@ -141,109 +162,174 @@ public static class HtmlReport
             Line("</html>");
         }
 
-        private string Lang => string.Equals(culture.TwoLetterISOLanguageName, "fr", StringComparison.Ordinal) ? "fr" : "en";
-
-        private void Verdict(HtmlReportModel model)
-        {
-            var kind = model.IsValid ? "ok" : "bad";
-            Line($"<section class=\"verdict {kind}\" aria-label=\"{Encode(Text("Html.VerdictHeading"))}\">");
-            Line($"<strong>{Encode(Text(model.IsValid ? "Html.Valid" : "Html.Invalid"))}</strong>");
-            Line($"<span>{Encode(Text(model.IsValid ? "Html.ValidExplanation" : "Html.InvalidExplanation"))}</span>");
-            Line("<ul class=\"counts\">");
-            Line($"<li>{Encode(Text("Html.Lines", Number(model.LinesRead)))}</li>");
-            Line($"<li>{Encode(Text("Html.Errors", Number(model.ErrorCount)))}</li>");
-            Line($"<li>{Encode(Text("Html.Warnings", Number(model.WarningCount)))}</li>");
-            Line($"<li>{Encode(Text("Html.Infos", Number(model.InfoCount)))}</li>");
-            Line("</ul>");
-            Line("</section>");
-        }
-
-        private void Findings(HtmlReportModel model)
+        public void Conversion(ConversionReport report)
         {
             Line("<section>");
-            Line($"<h2>{Encode(Text("Html.FindingsHeading"))}</h2>");
-            var groups = model.Findings
-                .GroupBy(f => f.Code, StringComparer.Ordinal)
-                .Select(g => (Code: g.Key, Findings: g.ToList()))
-                .ToList();
-            foreach (var code in model.CountsByCode.Keys)
+            Line($"<h2>{Encode(Text("Html.ConversionHeading"))}</h2>");
+            Line($"<p>{Encode(Text("Report.Conversion", report.Source, report.Output, Plural("Count.BudgetLinesRead", report.LinesRead),
+                Plural("Count.CalculatedLinesSkipped", report.CalculatedLinesSkipped), Plural("Count.LinesWritten", report.LinesWritten)))}</p>");
+            if (report.Findings.Total == 0)
             {
-                if (!groups.Exists(g => string.Equals(g.Code, code, StringComparison.Ordinal)))
-                {
-                    groups.Add((code, []));
-                }
-            }
-
-            if (groups.Count == 0)
-            {
-                Line($"<p>{Encode(Text("Html.NoFindings"))}</p>");
+                Line($"<p>{Encode(Text("Report.Conversion.NoFinding"))}</p>");
                 Line("</section>");
                 return;
             }
 
-            // Errors first, then warnings, then information; within a severity, by code.
-            foreach (var (code, findings) in groups
-                .OrderBy(g => SeverityOf(g.Code, g.Findings))
-                .ThenBy(g => g.Code, StringComparer.Ordinal))
-            {
-                var total = model.CountsByCode.TryGetValue(code, out var counted) ? Math.Max(counted, findings.Count) : findings.Count;
-                CodeGroup(code, SeverityOf(code, findings), findings, total);
-            }
-
             Line("</section>");
+            Findings(report.Findings, Text("Html.ConversionFindingsHeading"), xml: true);
         }
 
-        private static FindingSeverity SeverityOf(string code, List<Finding> findings) =>
-            findings.Count > 0 ? findings[0].Severity : FindingCodes.Describe(code)?.DefaultSeverity ?? FindingSeverity.Info;
-
-        private void CodeGroup(string code, FindingSeverity severity, List<Finding> findings, long total)
+        public void Normalization(NormalizationReport report)
         {
-            var descriptor = FindingCodes.Describe(code);
-            var title = descriptor?.GetTitle(culture) ?? code;
-            Line($"<article class=\"code\" id=\"{Encode(code)}\">");
-            Line($"<h3><span class=\"sev {severity}\">{Encode(Text("Html.Severity." + severity))}</span>{Encode(code)} · {Encode(title)} <span class=\"more\">({Encode(Text("Html.Occurrences", Number(total)))})</span></h3>");
-            if (descriptor is not null)
+            var result = report.Normalization;
+            Line("<section>");
+            Line($"<h2>{Encode(Text("Html.NormalizationHeading"))}</h2>");
+            Line($"<p>{Encode(Text("Report.Normalization", report.Source, report.Output, Plural("Count.LinesWritten", result.LinesWritten),
+                Plural("Count.Changes", result.ChangeCount), Plural("Count.ProblemsLeft", result.UnresolvedCount)))}</p>");
+            if (result.Dialect is { } dialect)
             {
-                Line($"<p class=\"fix\"><strong>{Encode(Text("Html.HowToFix"))}</strong> {Encode(descriptor.GetFix(culture))}</p>");
+                Line($"<p class=\"meta\">{Encode(Text("Report.Dialect", dialect.Encoding.WebName, dialect.Separator == '\t' ? "\\t" : dialect.Separator.ToString(),
+                    dialect.DecimalSeparator.ToString(), Text(dialect.HasHeader ? "Report.Dialect.Header" : "Report.Dialect.NoHeader")))}</p>");
             }
 
-            if (findings.Count > 0)
+            foreach (var change in result.DialectChanges)
+            {
+                Line($"<p class=\"meta\">{Encode(Text("Report.DialectChange", Text("Report.DialectAspect." + change.Aspect), change.Before, change.After))}</p>");
+            }
+
+            if (result.Changes.Count > 0)
             {
                 Line("<table>");
-                Line($"<thead><tr><th class=\"num\">{Encode(Text("Html.Line"))}</th><th>{Encode(Text("Html.Column"))}</th><th>{Encode(Text("Html.Value"))}</th><th>{Encode(Text("Html.Message"))}</th></tr></thead>");
+                Line($"<thead><tr><th>{Encode(Text("Html.Column"))}</th><th>{Encode(Text("Html.Before"))}</th><th>{Encode(Text("Html.After"))}</th><th>{Encode(Text("Html.Lines"))}</th></tr></thead>");
                 Line("<tbody>");
-                foreach (var finding in findings.Take(MaxLinesPerCode))
+                foreach (var group in result.Changes.GroupBy(c => (c.Column, c.Before, c.After)).Take(MaxRowsPerCode))
                 {
-                    var line = finding.Location.Line > 0 ? Number(finding.Location.Line) : Text("Html.WholeFile");
-                    Line($"<tr><td class=\"num\">{Encode(line)}</td><td>{Encode(finding.Location.Column ?? string.Empty)}</td><td class=\"value\">{Encode(finding.Value ?? string.Empty)}</td><td>{Encode(finding.GetMessage(culture))}</td></tr>");
+                    Line($"<tr><td>{Encode(group.Key.Column ?? Text("Report.HeaderColumn"))}</td><td class=\"value\">{Encode(group.Key.Before ?? string.Empty)}</td><td class=\"value\">{Encode(group.Key.After ?? string.Empty)}</td><td>{Encode(ReportText.Ranges(group.Select(c => c.Line)))}</td></tr>");
                 }
 
                 Line("</tbody>");
                 Line("</table>");
             }
 
-            var notListed = total - Math.Min(findings.Count, MaxLinesPerCode);
+            Line("</section>");
+            if (result.Findings.Total > 0)
+            {
+                Findings(result.Findings, Text("Html.ReaderFindingsHeading"), xml: false);
+            }
+        }
+
+        private string Lang => string.Equals(culture.TwoLetterISOLanguageName, "fr", StringComparison.Ordinal) ? "fr" : "en";
+
+        private void Verdict(ValidationReport report)
+        {
+            var key = report.Verdict.ToString();
+            var kind = report.Verdict == ValidationVerdict.Valid ? "ok" : "bad";
+            var tally = report.Findings;
+            Line($"<section class=\"verdict {kind}\" aria-label=\"{Encode(Text("Html.VerdictHeading"))}\">");
+            Line($"<strong>{Encode(Text("Html.Verdict." + key))}</strong>");
+            Line($"<span>{Encode(Text("Html.Verdict." + key + ".Explanation"))}</span>");
+            Line("<ul class=\"counts\">");
+            Line($"<li>{Encode(Plural("Count.LinesRead", report.LinesRead))}</li>");
+            Line($"<li>{Encode(Plural("Count.Errors", tally.ErrorCount))}</li>");
+            Line($"<li>{Encode(Plural("Count.Warnings", tally.WarningCount))}</li>");
+            Line($"<li>{Encode(Plural("Count.Infos", tally.InfoCount))}</li>");
+            Line("</ul>");
+            Line("</section>");
+        }
+
+        private void Findings(FindingTally tally, string heading, bool xml)
+        {
+            Line("<section>");
+            Line($"<h2>{Encode(heading)}</h2>");
+            if (tally.Total == 0)
+            {
+                Line($"<p>{Encode(Text("Html.NoFindings"))}</p>");
+                Line("</section>");
+                return;
+            }
+
+            if (tally.NotKeptCount > 0)
+            {
+                Line($"<p class=\"more\">{Encode(Plural("Count.NotKept", tally.NotKeptCount, Number(tally.KeptCount)))}</p>");
+            }
+
+            // Errors first, then warnings, then information; within a severity, by code.
+            var groups = tally.Groups.ToLookup(g => g.Code, StringComparer.Ordinal);
+            foreach (var code in tally.CountsByCode.Keys
+                .OrderBy(c => tally.SeverityOf(c) ?? FindingSeverity.Info)
+                .ThenBy(c => c, StringComparer.Ordinal))
+            {
+                CodeGroup(code, tally.SeverityOf(code) ?? FindingSeverity.Info, [.. groups[code]], tally.CountOf(code), xml);
+            }
+
+            Line("</section>");
+        }
+
+        private void CodeGroup(string code, FindingSeverity severity, List<FindingGroup> groups, long total, bool xml)
+        {
+            var descriptor = FindingCodes.Describe(code);
+            var title = descriptor?.GetTitle(culture) ?? code;
+            Line($"<article class=\"code\" id=\"{(xml ? "xml-" : string.Empty)}{Encode(code)}\">");
+            Line($"<h3><span class=\"sev {severity}\">{Encode(Text("Html.Severity." + severity))}</span>{Encode(code)} · {Encode(title)} <span class=\"more\">({Encode(Plural("Count.Found", total))})</span></h3>");
+            if (descriptor is not null)
+            {
+                Line($"<p class=\"fix\"><strong>{Encode(Text("Html.HowToFix"))}</strong> {Encode(descriptor.GetFix(culture))}</p>");
+            }
+
+            var listed = 0L;
+            var rows = 0;
+            if (groups.Count > 0)
+            {
+                Line("<table>");
+                Line($"<thead><tr><th class=\"num\">{Encode(Text(xml ? "Html.XmlLine" : "Html.Line"))}</th><th>{Encode(Text(xml ? "Html.Element" : "Html.Column"))}</th><th>{Encode(Text("Html.Value"))}</th><th>{Encode(Text("Html.Message"))}</th></tr></thead>");
+                Line("<tbody>");
+                foreach (var group in groups)
+                {
+                    if (rows++ >= MaxRowsPerCode)
+                    {
+                        break;
+                    }
+
+                    var finding = group.Finding;
+                    var lines = group.IsWholeFile ? Text("Html.WholeFile") : ReportText.Ranges(group.Lines);
+                    listed += ReportText.Listed(group);
+                    Line($"<tr><td class=\"num\">{Encode(lines)}</td><td>{Encode(finding.Location.Column ?? string.Empty)}</td><td class=\"value\">{Encode(finding.Value ?? string.Empty)}</td><td>{Encode(finding.GetMessage(culture))}</td></tr>");
+                }
+
+                Line("</tbody>");
+                Line("</table>");
+            }
+
+            var notListed = total - listed;
             if (notListed > 0)
             {
-                Line($"<p class=\"more\">{Encode(Text("Html.NotListed", Number(notListed)))}</p>");
+                Line($"<p class=\"more\">{Encode(Plural("Count.NotListedHere", notListed))}</p>");
             }
 
             Line("</article>");
         }
 
-        private void Budget(HtmlBudgetOverview budget, int index)
+        private void Budget(DocumentSummary document, int index)
         {
             Line("<section>");
             var heading = Text("Html.BudgetHeading");
-            Line($"<h2>{Encode(string.IsNullOrWhiteSpace(budget.Title) ? heading : heading + " — " + budget.Title)}</h2>");
-            Line($"<p class=\"meta\">{Encode(Text("Html.AmountColumn", budget.AmountColumn))}</p>");
+            Line($"<h2>{Encode(heading + " — " + DocumentTitle(document))}</h2>");
+            Line($"<p class=\"meta\">{Encode(Text("Html.AmountColumn", Text(document.AmountBasis == AmountBasis.Realised ? "Html.Basis.Realised" : "Html.Basis.Voted")))}</p>");
             Legend();
-            SectionsChart(budget.Sections, budget.CarriedForward, index);
-            ChaptersChart(budget.Chapters, FlowDirection.Depense, index);
-            ChaptersChart(budget.Chapters, FlowDirection.Recette, index);
-            Checks(budget.Checks);
+            SectionsChart(document, index);
+            var chapters = document.Chapters
+                .Where(c => !c.IsCarriedForward)
+                .GroupBy(c => (c.ChapterCode, c.Direction))
+                .Select(g => (g.Key.ChapterCode, Label: g.Select(c => c.ChapterLabel).FirstOrDefault(l => l.Length > 0) ?? string.Empty, g.Key.Direction, Amount: g.Sum(c => c.Amount)))
+                .ToList();
+            ChaptersChart(chapters, FlowDirection.Depense, index);
+            ChaptersChart(chapters, FlowDirection.Recette, index);
+            Checks(document.Checks);
             Line("</section>");
         }
+
+        private static string DocumentTitle(DocumentSummary document) =>
+            string.Create(CultureInfo.InvariantCulture, $"{document.AuthorityName} — {ReportText.Step(document.Step)} {document.Year} — SIRET {document.Siret}");
 
         private void Legend()
         {
@@ -255,7 +341,7 @@ public static class HtmlReport
             Line("</div>");
         }
 
-        private void SectionsChart(IReadOnlyList<HtmlSectionTotal> totals, IReadOnlyList<HtmlCarriedForwardTotal> carriedForward, int index)
+        private void SectionsChart(DocumentSummary document, int index)
         {
             Line("<figure>");
             Line($"<h3>{Encode(Text("Html.SectionsHeading"))}</h3>");
@@ -264,9 +350,9 @@ public static class HtmlReport
             {
                 foreach (var direction in new[] { FlowDirection.Recette, FlowDirection.Depense })
                 {
-                    var real = Sum(totals, section, direction, OperationKind.Reel);
-                    var order = Sum(totals, section, direction, OperationKind.Ordre);
-                    var carried = carriedForward.Where(t => t.Section == section && t.Direction == direction).Sum(t => t.Amount);
+                    var real = document.GetTotal(section, direction, OperationKind.Reel);
+                    var order = document.GetTotal(section, direction, OperationKind.Ordre);
+                    var carried = document.GetCarriedForward(section, direction);
                     var label = Text("Html.Section." + section) + " · " + Text(direction == FlowDirection.Recette ? "Html.Recettes" : "Html.Depenses");
                     rows.Add((label, direction, real, order, carried));
                 }
@@ -319,7 +405,7 @@ public static class HtmlReport
             Line("</table>");
         }
 
-        private void ChaptersChart(IReadOnlyList<HtmlChapterTotal> chapters, FlowDirection direction, int index)
+        private void ChaptersChart(List<(string ChapterCode, string Label, FlowDirection Direction, decimal Amount)> chapters, FlowDirection direction, int index)
         {
             var largest = chapters
                 .Where(c => c.Direction == direction && c.Amount != 0)
@@ -346,7 +432,7 @@ public static class HtmlReport
             var y = BarGap;
             foreach (var chapter in largest)
             {
-                var label = string.IsNullOrWhiteSpace(chapter.ChapterLabel) ? chapter.ChapterCode : chapter.ChapterCode + " " + chapter.ChapterLabel;
+                var label = string.IsNullOrWhiteSpace(chapter.Label) ? chapter.ChapterCode : chapter.ChapterCode + " " + chapter.Label;
                 var width = Scale(Math.Abs(chapter.Amount), max);
                 Line($"<text x=\"0\" y=\"{y + 14}\"><title>{Encode(label)}</title>{Encode(Truncate(label, 38))}</text>");
                 Line($"<rect x=\"{LabelWidth}\" y=\"{y}\" width=\"{width}\" height=\"{BarHeight}\" fill=\"{colour}\"><title>{Encode(label + " : " + Money(chapter.Amount))}</title></rect>");
@@ -358,7 +444,7 @@ public static class HtmlReport
             Line("</figure>");
         }
 
-        private void Checks(IReadOnlyList<HtmlBalanceCheck> checks)
+        private void Checks(IReadOnlyList<BalanceCheck> checks)
         {
             Line("<figure>");
             Line($"<h3>{Encode(Text("Html.ChecksHeading"))}</h3>");
@@ -377,26 +463,12 @@ public static class HtmlReport
                 var result = check.Holds
                     ? $"<span class=\"ok-text\">✓ {Encode(Text("Html.Balanced"))}</span>"
                     : $"<span class=\"bad-text\">✗ {Encode(Text("Html.NotBalanced"))}</span>";
-                Line($"<tr><td>{Encode(check.Label)}</td><td class=\"num\">{Encode(check.LeftLabel)}<br>{Encode(Money(check.Left))}</td><td class=\"num\">{Encode(check.RightLabel)}<br>{Encode(Money(check.Right))}</td><td class=\"num\">{Encode(Money(check.Difference))}</td><td>{result}</td></tr>");
+                Line($"<tr><td>{Encode(check.GetTitle(culture))}</td><td class=\"num\">{Encode(check.GetLeftLabel(culture))}<br>{Encode(Money(check.Left))}</td><td class=\"num\">{Encode(check.GetRightLabel(culture))}<br>{Encode(Money(check.Right))}</td><td class=\"num\">{Encode(Money(check.Difference))}</td><td>{result}</td></tr>");
             }
 
             Line("</tbody>");
             Line("</table>");
             Line("</figure>");
-        }
-
-        private static decimal Sum(IReadOnlyList<HtmlSectionTotal> totals, BudgetSection section, FlowDirection direction, OperationKind kind)
-        {
-            var sum = 0m;
-            foreach (var total in totals)
-            {
-                if (total.Section == section && total.Direction == direction && total.OperationKind == kind)
-                {
-                    sum += total.Amount;
-                }
-            }
-
-            return sum;
         }
 
         private static int Scale(decimal value, decimal max)
@@ -408,9 +480,11 @@ public static class HtmlReport
         private static string Truncate(string text, int length) =>
             text.Length <= length ? text : string.Concat(text.AsSpan(0, length - 1), "…");
 
-        private string Number(long value) => value.ToString("N0", culture);
+        private string Number(long value) => ReportText.Number(value, culture);
 
-        private string Money(decimal value) => string.Format(culture, Text("Html.Money"), value);
+        private string Plural(string key, long count, params object?[] args) => ReportText.Plural(key, count, culture, args);
+
+        private string Money(decimal value) => Text("Html.Money", ReportText.Amount(value, culture));
 
         private string Text(string key, params object?[] args)
         {
@@ -421,6 +495,7 @@ public static class HtmlReport
         /// <summary>Escapes the five characters that matter in HTML text and attributes; the page is UTF-8, so accents stay readable.</summary>
         private static string Encode(string text)
         {
+            text = ReportText.Neutralize(text);
             if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
             {
                 return text;

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Scdl.Budget.Summary;
@@ -7,70 +7,189 @@ using Scdl.Budget.Validation;
 namespace Scdl.Budget.Reports;
 
 /// <summary>
-/// Writes a <see cref="ValidationReport"/> as JSON shaped like a frictionless report (<c>valid</c>, <c>stats</c>,
-/// <c>errors</c> with <c>rowNumber</c>, <c>fieldNumber</c>, <c>fieldName</c>, <c>cell</c>, <c>type</c>,
-/// <c>note</c>, <c>message</c>), plus our <c>code</c> and <c>severity</c> and the budget summary. The output is
-/// deterministic: the same report and culture give the same bytes. The shape is documented in <c>docs/reports.md</c>.
+/// Writes reports as JSON, one documented shape per thing (<c>docs/report.schema.json</c>, described in
+/// <c>docs/reports.md</c>): a validation is shaped like a frictionless report (<c>valid</c>, <c>stats</c>,
+/// <c>errors</c> with <c>rowNumber</c>, <c>fieldNumber</c>, <c>fieldName</c>, <c>cell</c>, <c>type</c>, <c>note</c>,
+/// <c>message</c>) plus our <c>verdict</c>, <c>code</c>, <c>severity</c>, <c>category</c> and the budget summary;
+/// a conversion, a normalisation and a summary have their own objects, with the same findings, tally and budget
+/// summary shapes. Each report is one JSON object, written where the writer stands (a document, an array item or a
+/// property value). Deterministic: the same report and culture give the same bytes.
 /// </summary>
 public static class JsonReport
 {
-    /// <summary>Writes the report as UTF-8 JSON (no byte order mark).</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="stream">The destination; left open.</param>
+    /// <summary>
+    /// Creates a JSON writer set up the way the reports are meant to be written: UTF-8 without byte order mark,
+    /// indented (<see cref="ReportOptions.Indented"/>) with <c>\n</c> line ends on .NET 9 and later, non-ASCII letters
+    /// unescaped.
+    /// </summary>
+    /// <param name="stream">The destination; left open when the writer is disposed.</param>
     /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is <see langword="null"/>.</exception>
-    public static void Write(ValidationReport report, Stream stream, ReportOptions? options = null)
+    /// <returns>The writer; dispose it (or flush it) once the report is written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is <see langword="null"/>.</exception>
+    public static Utf8JsonWriter CreateWriter(Stream stream, ReportOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        options ??= ReportOptions.Default;
-#if NET9_0_OR_GREATER
-        Write(report, stream, options, newLine: "\n");
-#else
-        // .NET 8 writes Environment.NewLine between indented lines: normalise to \n so that the output is the same
-        // everywhere (JSON strings never hold a raw line break, so only indentation line ends are replaced).
-        using var buffer = new MemoryStream();
-        Write(report, buffer, options, newLine: null);
-        var bytes = buffer.ToArray();
-        var text = Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var normalised = Encoding.UTF8.GetBytes(text);
-        stream.Write(normalised, 0, normalised.Length);
-#endif
-    }
-
-    /// <summary>Renders the report as a JSON string.</summary>
-    /// <param name="report">The report.</param>
-    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
-    /// <returns>The JSON text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    public static string ToJson(ValidationReport report, ReportOptions? options = null)
-    {
-        using var stream = new MemoryStream();
-        Write(report, stream, options);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
-    private static void Write(ValidationReport report, Stream stream, ReportOptions options, string? newLine)
-    {
         var writerOptions = new JsonWriterOptions
         {
-            Indented = options.Indented,
+            Indented = (options ?? ReportOptions.Default).Indented,
             Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         };
 #if NET9_0_OR_GREATER
-        writerOptions.NewLine = newLine ?? "\n";
-#else
-        _ = newLine;
+        writerOptions.NewLine = "\n";
 #endif
-        using var writer = new Utf8JsonWriter(stream, writerOptions);
-        WriteReport(writer, report, options);
-        writer.Flush();
+        return new Utf8JsonWriter(stream, writerOptions);
     }
 
-    private static void WriteReport(Utf8JsonWriter writer, ValidationReport report, ReportOptions options)
+    /// <summary>Writes the report of a validation as one JSON object (<c>"kind": "validation"</c>).</summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
+    public static void Write(Utf8JsonWriter writer, ValidationReport report, ReportOptions? options = null)
     {
-        var culture = options.Culture;
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(report);
+        WriteValidation(writer, report, Culture(options));
+    }
+
+    /// <summary>
+    /// Writes the report of a conversion as one JSON object (<c>"kind": "conversion"</c>): the document, the lines,
+    /// the conversion's tally and findings (located in the source), and the validation of the CSV written.
+    /// </summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
+    public static void Write(Utf8JsonWriter writer, ConversionReport report, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(report);
+        var culture = Culture(options);
         writer.WriteStartObject();
+        writer.WriteString("kind", "conversion");
+        writer.WriteString("source", report.Source);
+        writer.WriteString("output", report.Output);
+        writer.WriteBoolean("valid", report.Findings.ErrorCount == 0);
+        writer.WriteStartObject("document");
+        writer.WriteString("siret", report.Siret.ToString());
+        writer.WriteNumber("year", report.Year);
+        writer.WriteString("step", ReportText.Step(report.Step));
+        writer.WriteString("nomenclature", report.Nomenclature);
+        writer.WriteEndObject();
+        writer.WriteNumber("linesRead", report.LinesRead);
+        writer.WriteNumber("calculatedLinesSkipped", report.CalculatedLinesSkipped);
+        writer.WriteNumber("linesWritten", report.LinesWritten);
+        WriteTally(writer, report.Findings, rows: null, fieldNumberOf: null, culture);
+        WriteValidationProperty(writer, report.Validation, culture);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes the report of a normalisation as one JSON object (<c>"kind": "normalization"</c>): the dialect read,
+    /// the changes, the reader's tally and findings, and the validation of the file written.
+    /// </summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="report">The report.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
+    public static void Write(Utf8JsonWriter writer, NormalizationReport report, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(report);
+        var culture = Culture(options);
+        var result = report.Normalization;
+        writer.WriteStartObject();
+        writer.WriteString("kind", "normalization");
+        writer.WriteString("source", report.Source);
+        writer.WriteString("output", report.Output);
+        if (result.Dialect is { } dialect)
+        {
+            writer.WriteStartObject("dialect");
+            writer.WriteString("encoding", dialect.Encoding.WebName);
+            writer.WriteBoolean("byteOrderMark", dialect.HasByteOrderMark);
+            writer.WriteString("separator", dialect.Separator.ToString());
+            writer.WriteString("decimalSeparator", dialect.DecimalSeparator.ToString());
+            writer.WriteBoolean("header", dialect.HasHeader);
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("dialect");
+        }
+
+        writer.WriteStartArray("dialectChanges");
+        foreach (var change in result.DialectChanges)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("aspect", ReportText.AspectKey(change.Aspect));
+            writer.WriteString("before", change.Before);
+            writer.WriteString("after", change.After);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("linesWritten", result.LinesWritten);
+        writer.WriteNumber("changeCount", result.ChangeCount);
+        writer.WriteNumber("unresolved", result.UnresolvedCount);
+        writer.WriteStartArray("changes");
+        foreach (var change in result.Changes)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("line", change.Line);
+            writer.WriteString("column", change.Column);
+            writer.WriteString("before", change.Before);
+            writer.WriteString("after", change.After);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteTally(writer, result.Findings, rows: null, fieldNumberOf: null, culture);
+        WriteValidationProperty(writer, report.Validation, culture);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes the budget summary of a validation as one JSON object (<c>"kind": "summary"</c>): the verdict, the lines
+    /// read and the summary, in the same shape as the <c>summary</c> of a validation report.
+    /// </summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="report">The report whose summary to write.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="report"/> is <see langword="null"/>.</exception>
+    public static void WriteSummary(Utf8JsonWriter writer, ValidationReport report, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(report);
+        writer.WriteStartObject();
+        writer.WriteString("kind", "summary");
+        writer.WriteString("source", report.Source);
+        writer.WriteString("verdict", ReportText.VerdictKey(report.Verdict));
+        writer.WriteBoolean("valid", report.IsValid);
+        writer.WriteNumber("rows", report.LinesRead);
+        WriteBudgetSummary(writer, report.Summary, Culture(options));
+        writer.WriteEndObject();
+    }
+
+    private static CultureInfo Culture(ReportOptions? options) => options?.Culture ?? CultureInfo.CurrentUICulture;
+
+    private static void WriteValidationProperty(Utf8JsonWriter writer, ValidationReport? validation, CultureInfo culture)
+    {
+        writer.WritePropertyName("validation");
+        if (validation is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            WriteValidation(writer, validation, culture);
+        }
+    }
+
+    private static void WriteValidation(Utf8JsonWriter writer, ValidationReport report, CultureInfo culture)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", "validation");
+        writer.WriteString("verdict", ReportText.VerdictKey(report.Verdict));
         writer.WriteBoolean("valid", report.IsValid);
         writer.WriteString("source", report.Source);
         writer.WriteStartObject("schema");
@@ -78,48 +197,70 @@ public static class JsonReport
         writer.WriteString("version", report.SchemaVersion.Text);
         writer.WriteEndObject();
         writer.WriteString("columnConvention", ReportText.ConventionKey(report.ColumnConvention));
+        WriteTally(writer, report.Findings, report.LinesRead, report.FieldNumberOf, culture);
+        WriteBudgetSummary(writer, report.Summary, culture);
+        writer.WriteEndObject();
+    }
 
+    /// <summary>Writes a tally as <c>stats</c> (counts) and <c>errors</c> (the groups kept, errors first).</summary>
+    private static void WriteTally(Utf8JsonWriter writer, FindingTally tally, long? rows, Func<string?, int?>? fieldNumberOf, CultureInfo culture)
+    {
         writer.WriteStartObject("stats");
-        writer.WriteNumber("rows", report.LinesRead);
-        writer.WriteNumber("findings", report.FindingCount);
-        writer.WriteNumber("errors", report.ErrorCount);
-        writer.WriteNumber("warnings", report.WarningCount);
-        writer.WriteNumber("infos", report.InfoCount);
-        writer.WriteNumber("kept", report.Findings.Count);
-        writer.WriteNumber("notKept", report.FindingsNotKept);
-        writer.WriteStartObject("codes");
-        foreach (var (code, count) in report.CountsByCode)
+        if (rows is { } count)
         {
-            writer.WriteNumber(code, count);
+            writer.WriteNumber("rows", count);
+        }
+
+        writer.WriteNumber("findings", tally.Total);
+        writer.WriteNumber("errors", tally.ErrorCount);
+        writer.WriteNumber("warnings", tally.WarningCount);
+        writer.WriteNumber("infos", tally.InfoCount);
+        writer.WriteNumber("kept", tally.KeptCount);
+        writer.WriteNumber("notKept", tally.NotKeptCount);
+        writer.WriteStartObject("codes");
+        foreach (var (code, n) in tally.CountsByCode)
+        {
+            writer.WriteNumber(code, n);
         }
 
         writer.WriteEndObject();
         writer.WriteEndObject();
 
         writer.WriteStartArray("errors");
-        foreach (var finding in report.Findings)
+        foreach (var group in tally.Groups)
         {
-            WriteFinding(writer, report, finding, culture);
+            WriteGroup(writer, group, fieldNumberOf, culture);
         }
 
         writer.WriteEndArray();
-        WriteSummary(writer, report.Summary, culture);
-        writer.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter writer, ValidationReport report, Finding finding, System.Globalization.CultureInfo? culture)
+    private static void WriteGroup(Utf8JsonWriter writer, FindingGroup group, Func<string?, int?>? fieldNumberOf, CultureInfo culture)
     {
+        var finding = group.Finding;
         writer.WriteStartObject();
-        if (finding.Location.Line > 0)
-        {
-            writer.WriteNumber("rowNumber", finding.Location.Line);
-        }
-        else
+        if (group.IsWholeFile)
         {
             writer.WriteNull("rowNumber");
         }
+        else
+        {
+            writer.WriteNumber("rowNumber", finding.Location.Line);
+        }
 
-        if (report.FieldNumberOf(finding.Location.Column) is { } fieldNumber)
+        writer.WriteNumber("count", group.Count);
+        writer.WriteStartArray("rowRanges");
+        foreach (var range in group.Lines)
+        {
+            writer.WriteStartArray();
+            writer.WriteNumberValue(range.First);
+            writer.WriteNumberValue(range.Last);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteNumber("rowsNotListed", group.IsWholeFile ? 0 : group.LinesNotListed);
+        if (fieldNumberOf?.Invoke(finding.Location.Column) is { } fieldNumber)
         {
             writer.WriteNumber("fieldNumber", fieldNumber);
         }
@@ -135,10 +276,11 @@ public static class JsonReport
         writer.WriteString("message", finding.GetMessage(culture));
         writer.WriteString("code", finding.Code);
         writer.WriteString("severity", ReportText.SeverityKey(finding.Severity));
+        writer.WriteString("category", ReportText.CategoryKey(finding.Code));
         writer.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter writer, BudgetSummary summary, System.Globalization.CultureInfo? culture)
+    private static void WriteBudgetSummary(Utf8JsonWriter writer, BudgetSummary summary, CultureInfo culture)
     {
         writer.WriteStartObject("summary");
         writer.WriteNumber("linesNotCounted", summary.LinesNotCounted);

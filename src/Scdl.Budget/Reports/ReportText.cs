@@ -3,13 +3,14 @@ using System.Text;
 using Scdl.Budget.Internal;
 using Scdl.Budget.Schema;
 using Scdl.Budget.Summary;
+using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Reports;
 
 /// <summary>Shared wording of the reports: spellings, frictionless notes, amounts, line ranges.</summary>
 internal static class ReportText
 {
-    public static string Severity(FindingSeverity severity, CultureInfo? culture) =>
+    public static string Severity(FindingSeverity severity, CultureInfo culture) =>
         Messages.Get("Report.Severity." + severity switch
         {
             FindingSeverity.Error => "Error",
@@ -56,7 +57,7 @@ internal static class ReportText
     };
 
     /// <summary>The frictionless <c>note</c>: the violated constraint or type, else the code's title.</summary>
-    public static string Note(Finding finding, CultureInfo? culture)
+    public static string Note(Finding finding, CultureInfo culture)
     {
         var args = finding.Arguments;
         return finding.Code switch
@@ -71,28 +72,113 @@ internal static class ReportText
         };
     }
 
-    /// <summary>Formats an amount with two decimals, digits grouped by three: <c>1 234,50</c> in French, <c>1,234.50</c> in English.</summary>
-    public static string Amount(decimal value, CultureInfo? culture)
-    {
-        var french = IsFrench(culture);
-        var text = Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("0.00", CultureInfo.InvariantCulture);
-        var negative = text.StartsWith('-');
-        var digits = negative ? text[1..] : text;
-        var point = digits.IndexOf('.', StringComparison.Ordinal);
-        var integer = digits[..point];
-        var builder = new StringBuilder();
-        for (var i = 0; i < integer.Length; i++)
-        {
-            if (i > 0 && (integer.Length - i) % 3 == 0)
-            {
-                builder.Append(french ? ' ' : ',');
-            }
+    /// <summary>Formats an amount in euros with two decimals, the culture's way: <c>1 234,50</c> in French, <c>1,234.50</c> in English.</summary>
+    public static string Amount(decimal value, CultureInfo culture) => value.ToString("N2", culture);
 
-            builder.Append(integer[i]);
+    /// <summary>Formats a count the culture's way: <c>1 273</c> in French, <c>1,273</c> in English.</summary>
+    public static string Number(long value, CultureInfo culture) => value.ToString("N0", culture);
+
+    /// <summary>
+    /// Words a count with the noun it counts, singular or plural as the language wants it (French takes the singular
+    /// for 0 and 1, English for 1 only): the resource <c>key.One</c> or <c>key.Other</c>, formatted with the count
+    /// as <c>{0}</c> (<c>{0:N0}</c> in the resource) and <paramref name="args"/> after it.
+    /// </summary>
+    public static string Plural(string key, long count, CultureInfo culture, params object?[] args)
+    {
+        var one = IsFrench(culture) ? count is 0 or 1 or -1 : count is 1 or -1;
+        var template = Messages.Get(key + (one ? ".One" : ".Other"), culture);
+        var all = new object?[args.Length + 1];
+        all[0] = count;
+        args.CopyTo(all, 1);
+        return string.Format(culture, template, all);
+    }
+
+    /// <summary>Gets the sentence that says what a verdict means and what to do.</summary>
+    public static string Verdict(ValidationVerdict verdict, CultureInfo culture) => Messages.Get("Verdict." + verdict switch
+    {
+        ValidationVerdict.Valid => "Valid",
+        ValidationVerdict.NotInStandardFormat => "NotInStandardFormat",
+        ValidationVerdict.Unreadable => "Unreadable",
+        _ => "Invalid",
+    }, culture);
+
+    public static string VerdictKey(ValidationVerdict verdict) => verdict switch
+    {
+        ValidationVerdict.Valid => "valid",
+        ValidationVerdict.NotInStandardFormat => "not-in-standard-format",
+        ValidationVerdict.Unreadable => "unreadable",
+        _ => "invalid",
+    };
+
+    public static string AspectKey(Normalization.DialectAspect aspect) => aspect switch
+    {
+        Normalization.DialectAspect.Encoding => "encoding",
+        Normalization.DialectAspect.ByteOrderMark => "byte-order-mark",
+        Normalization.DialectAspect.Separator => "separator",
+        Normalization.DialectAspect.DecimalSeparator => "decimal-separator",
+        _ => "line-breaks",
+    };
+
+    public static string CategoryKey(string code) => (FindingCodes.Describe(code)?.Category ?? FindingCategory.Content) switch
+    {
+        FindingCategory.Unreadable => "unreadable",
+        FindingCategory.Format => "format",
+        _ => "content",
+    };
+
+    /// <summary>
+    /// Makes text from an input safe to show: every control character (C0, DEL, C1) becomes a visible symbol (ESC
+    /// shows as <c>␛</c>, a tab as <c>␉</c>, a line break as <c>␊</c>), and the Unicode direction overrides become
+    /// <c>�</c>, so that a value cannot move the cursor, clear or retitle a terminal, or reorder what is shown.
+    /// </summary>
+    public static string Neutralize(string text)
+    {
+        var span = text.AsSpan();
+        var i = 0;
+        while (i < span.Length && !IsUnsafe(span[i]))
+        {
+            i++;
         }
 
-        return (negative ? "-" : string.Empty) + builder + (french ? "," : ".") + digits[(point + 1)..];
+        if (i == span.Length)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length + 8);
+        builder.Append(span[..i]);
+        for (; i < span.Length; i++)
+        {
+            var c = span[i];
+            builder.Append(!IsUnsafe(c) ? c : c < 0x20 ? (char)(0x2400 + c) : c == 0x7F ? '\u2421' : '\uFFFD');
+        }
+
+        return builder.ToString();
     }
+
+    private static bool IsUnsafe(char c) => c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
+
+    /// <summary>Lists runs of lines compactly, in line order, merged where they touch: <c>2-5, 9, 12-13</c>.</summary>
+    public static string Ranges(IEnumerable<LineRange> ranges)
+    {
+        var merged = new List<LineRange>();
+        foreach (var range in ranges.OrderBy(r => r.First).ThenBy(r => r.Last))
+        {
+            if (merged.Count > 0 && range.First <= merged[^1].Last + 1)
+            {
+                merged[^1] = merged[^1] with { Last = Math.Max(merged[^1].Last, range.Last) };
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return string.Join(", ", merged);
+    }
+
+    /// <summary>Gets the number of findings of a group shown with their line (or, for the whole input, all of them).</summary>
+    public static long Listed(FindingGroup group) => group.IsWholeFile ? group.Count : group.Count - group.LinesNotListed;
 
     /// <summary>Lists line numbers compactly: <c>2-5, 9, 12-13</c>.</summary>
     public static string Ranges(IEnumerable<long> lines)
@@ -134,9 +220,8 @@ internal static class ReportText
         }
     }
 
-    public static string Format(string key, CultureInfo? culture, params object?[] args) =>
-        string.Format(culture ?? CultureInfo.CurrentUICulture, Messages.Get(key, culture), args);
+    public static string Format(string key, CultureInfo culture, params object?[] args) =>
+        args.Length == 0 ? Messages.Get(key, culture) : string.Format(culture, Messages.Get(key, culture), args);
 
-    private static bool IsFrench(CultureInfo? culture) =>
-        string.Equals((culture ?? CultureInfo.CurrentUICulture).TwoLetterISOLanguageName, "fr", StringComparison.Ordinal);
+    public static bool IsFrench(CultureInfo culture) => string.Equals(culture.TwoLetterISOLanguageName, "fr", StringComparison.Ordinal);
 }

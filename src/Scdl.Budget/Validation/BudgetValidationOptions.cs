@@ -63,10 +63,11 @@ public sealed record BudgetValidationOptions
     public IReadOnlyDictionary<string, FindingSeverity>? SeverityOverrides { get; init; }
 
     /// <summary>
-    /// Gets the number of findings a <see cref="ValidationReport"/> keeps, in the order they were found; findings
-    /// beyond are still counted. Defaults to 1,000.
+    /// Gets how many groups of findings about lines the <see cref="ValidationReport.Findings"/> tally keeps, errors
+    /// first (findings that differ only by their line are one group; findings about the whole input are always kept);
+    /// findings beyond are still counted. Defaults to <see cref="FindingTally.DefaultMaxKept"/> (1,000).
     /// </summary>
-    public int MaxFindingsKept { get; init; } = 1_000;
+    public int MaxFindingsKept { get; init; } = FindingTally.DefaultMaxKept;
 
     /// <summary>
     /// Gets the number of distinct lines duplicate detection remembers (as 128-bit hashes and a line number, about

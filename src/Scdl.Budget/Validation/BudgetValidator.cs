@@ -23,7 +23,7 @@ namespace Scdl.Budget.Validation;
 /// <code>
 /// var validator = new BudgetValidator(new BudgetValidationOptions { ColumnConvention = ColumnConvention.TotemConverters });
 /// var report = validator.Validate(fileSystem, "budget.csv");
-/// Console.WriteLine(TextReport.ToText(report));
+/// TextReport.Write(Console.Out, report);
 /// </code>
 /// </example>
 public sealed partial class BudgetValidator

@@ -34,18 +34,39 @@ internal sealed class TextRule : IBudgetRule
     {
     }
 
-    internal static bool StartsLikeFormula(string? text) => text is { Length: > 0 } && text[0] is '=' or '+' or '-' or '@';
+    internal static bool StartsLikeFormula(string? text) => FormulaPrefixLength(text) > 0;
+
+    /// <summary>
+    /// Gets the length of what makes a text run as a formula in a spreadsheet: a leading <c>=</c>, <c>+</c>,
+    /// <c>-</c> or <c>@</c>, also behind tabs or carriage returns (which spreadsheets skip); 0 when there is none.
+    /// </summary>
+    internal static int FormulaPrefixLength(string? text)
+    {
+        if (text is null)
+        {
+            return 0;
+        }
+
+        var i = 0;
+        while (i < text.Length && text[i] is '\t' or '\r')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] is '=' or '+' or '-' or '@' ? i + 1 : 0;
+    }
 
     private static void CheckFormula(string? text, LineField field, long lineNumber, ValidationContext context)
     {
-        if (StartsLikeFormula(text))
+        var prefix = FormulaPrefixLength(text);
+        if (prefix > 0)
         {
             if (context.OnlyCounts(FindingCodes.FormulaInjection))
             {
                 return;
             }
 
-            context.Report(FindingCodes.FormulaInjection, lineNumber, context.ColumnOf(field), text, text![..1]);
+            context.Report(FindingCodes.FormulaInjection, lineNumber, context.ColumnOf(field), text, text![..prefix]);
         }
     }
 

@@ -48,9 +48,10 @@ internal sealed class ValidationContext
     public List<Finding> Sink { get; set; } = [];
 
     /// <summary>
-    /// Gets or sets a value indicating whether findings are wanted in full. When <see langword="false"/> (a report
-    /// that keeps no more findings and has no listener), rules may call <see cref="CountOnly"/> instead of
-    /// <see cref="Report"/>, which spares formatting the message arguments of findings nobody will read.
+    /// Gets or sets a value indicating whether findings are wanted in full. When <see langword="false"/> (the report's
+    /// tally would keep no further finding, <see cref="FindingTally.WouldKeep"/>, and nobody listens), rules may call
+    /// <see cref="CountOnly"/> instead of <see cref="Report"/>, which spares formatting the message arguments of
+    /// findings nobody will read. Findings about the whole input are always built (the tally always keeps them).
     /// </summary>
     public bool Detailed { get; set; } = true;
 

@@ -114,6 +114,8 @@ internal sealed class ValidationRun
     /// <summary>Reports the findings that need the whole input.</summary>
     public void Complete(List<Finding> output)
     {
+        // Findings about the whole input are always kept: build them in full.
+        _context.Detailed = true;
         _context.Sink = output;
         var start = output.Count;
         foreach (var rule in _rules)

@@ -1,5 +1,6 @@
 using System.IO.Abstractions.TestingHelpers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Scdl.Budget.Cli.Tests.Support;
 using Scdl.Budget.Csv;
 
@@ -9,6 +10,7 @@ public sealed class ConvertCommandTests
 {
     private const string Totem = "crach-lotissement-boceno-bp2022.totem.xml";
     private const string Broken = "invalid-no-budget-element.totem.xml";
+    private const string Mohon = "mohon-cfu2023.cfu.xml";
 
     [Fact]
     public async Task Convert_RealTotem_WritesAValidCsvAndExitsWith0()
@@ -120,5 +122,41 @@ public sealed class ConvertCommandTests
 
         result.ExitCode.ShouldBe(2);
         result.Error.ShouldContain("nope");
+    }
+
+    [Fact]
+    public async Task Convert_ReportsOnItsCsvWhatValidateReports()
+    {
+        // The Mohon CFU uses accounts 6061, 6062 and 6063, deleted from the 2023 plan: validate warns, so must convert.
+        var fileSystem = Tool.WithTestData(Mohon);
+        var csv = Tool.Path("mohon.csv");
+
+        var convert = await Tool.RunAsync(fileSystem, "convert", Tool.Path(Mohon), "-o", csv, "--format", "json");
+        var validate = await Tool.RunAsync(fileSystem, "validate", csv, "--format", "json");
+
+        using var converted = JsonDocument.Parse(convert.Out);
+        using var validated = JsonDocument.Parse(validate.Out);
+        var ofConvert = converted.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("validation");
+        var ofValidate = validated.RootElement.GetProperty("files")[0].GetProperty("report");
+        JsonNode.DeepEquals(JsonNode.Parse(ofConvert.GetRawText()), JsonNode.Parse(ofValidate.GetRawText())).ShouldBeTrue();
+        ofConvert.GetProperty("errors").EnumerateArray()
+            .Where(e => e.GetProperty("code").GetString() == FindingCodes.DeletedAccount)
+            .Select(e => e.GetProperty("cell").GetString())
+            .ShouldBe(["6061", "6062", "6063"], ignoreOrder: true);
+        ofConvert.GetProperty("stats").GetProperty("warnings").GetInt64().ShouldBeGreaterThan(0);
+        convert.ExitCode.ShouldBe(validate.ExitCode);
+    }
+
+    [Fact]
+    public async Task Convert_Text_ListsTheConversionThenTheValidationOfTheCsv()
+    {
+        var fileSystem = Tool.WithTestData(Mohon);
+
+        var result = await Tool.RunAsync(fileSystem, "convert", Tool.Path(Mohon), "-o", Tool.Path("mohon.csv"), "--lang", "fr");
+
+        result.Out.ShouldContain("mohon-cfu2023.cfu.xml → /work/data/mohon.csv : 163 lignes budgétaires lues, 633 lignes calculées ignorées, 163 lignes écrites");
+        result.Out.ShouldContain("La conversion a trouvé 0 erreur, 1 avertissement, 5 informations (lignes du fichier XML) :");
+        result.Out.ShouldContain("Validation de mohon.csv selon scdl/budget 0.8.3 : ");
+        result.Out.ShouldContain("SCDL410 ");
     }
 }

@@ -1,6 +1,7 @@
 using System.IO.Abstractions.TestingHelpers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Scdl.Budget.Cli.Tests.Support;
 using Scdl.Budget.Csv;
 
@@ -21,8 +22,10 @@ public sealed class NormalizeCommandTests
         var result = await Tool.RunAsync(fileSystem, "normalize", Tool.Path("messy.csv"), "-o", Tool.Path("clean.csv"));
 
         result.ExitCode.ShouldBe(0, result.Out + result.Error);
-        result.Out.ShouldContain("BGT_NATDEC: 'Budget primitif' → 'budget primitif' (lines 2)");
+        result.Out.ShouldContain("BGT_NATDEC: 'Budget primitif' → 'budget primitif' (line 2)");
         result.Out.ShouldContain("separator ';'");
+        result.Out.ShouldContain("  separator: ';' → ','");
+        result.Out.ShouldContain("  encoding: 'windows-1252' → 'utf-8'");
         var record = BudgetCsv.Read(fileSystem, Tool.Path("clean.csv")).Single();
         record.Findings.ShouldBeEmpty();
         record.Line!.MontantVote.ShouldBe(1500.50m);
@@ -40,8 +43,10 @@ public sealed class NormalizeCommandTests
         result.ExitCode.ShouldBe(0);
         fileSystem.File.Exists(Tool.Path("messy.normalized.csv")).ShouldBeTrue();
         using var json = JsonDocument.Parse(result.Out);
-        var normalization = json.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("normalization");
+        var normalization = json.RootElement.GetProperty("files")[0].GetProperty("report");
+        normalization.GetProperty("kind").GetString().ShouldBe("normalization");
         normalization.GetProperty("dialect").GetProperty("separator").GetString().ShouldBe(";");
+        normalization.GetProperty("dialectChanges").EnumerateArray().Select(c => c.GetProperty("aspect").GetString()).ShouldContain("separator");
         normalization.GetProperty("changeCount").GetInt64().ShouldBeGreaterThan(5);
     }
 
@@ -81,5 +86,27 @@ public sealed class NormalizeCommandTests
         strict.Out.ShouldContain("SCDL202");
         tolerant.Out.ShouldContain("SCDL604");
         tolerant.Out.ShouldNotContain("SCDL202");
+    }
+
+    [Theory]
+    [InlineData("messy")]
+    [InlineData("morbihan-departement-ca2021.yatotem2scdl.csv")]
+    public async Task Normalize_ReportsOnItsOutputWhatValidateReports(string input)
+    {
+        var fileSystem = input == "messy" ? new MockFileSystem() : Tool.WithTestData(input);
+        if (input == "messy")
+        {
+            fileSystem.AddFile(Tool.Path(input), new MockFileData(Encoding.Latin1.GetBytes(Messy)));
+        }
+
+        var normalize = await Tool.RunAsync(fileSystem, "normalize", Tool.Path(input), "-o", Tool.Path("out.csv"), "--format", "json", "--convention", "totem");
+        var validate = await Tool.RunAsync(fileSystem, "validate", Tool.Path("out.csv"), "--format", "json", "--convention", "totem");
+
+        using var normalized = JsonDocument.Parse(normalize.Out);
+        using var validated = JsonDocument.Parse(validate.Out);
+        var ofNormalize = normalized.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("validation");
+        var ofValidate = validated.RootElement.GetProperty("files")[0].GetProperty("report");
+        JsonNode.DeepEquals(JsonNode.Parse(ofNormalize.GetRawText()), JsonNode.Parse(ofValidate.GetRawText())).ShouldBeTrue();
+        normalize.ExitCode.ShouldBe(validate.ExitCode);
     }
 }

@@ -35,16 +35,16 @@ public sealed class SummaryCommandTests
         var result = await Tool.RunAsync(fileSystem, "summary", Tool.Path("bp.csv"), "--format", "json", "--no-plan");
 
         using var json = JsonDocument.Parse(result.Out);
-        var document = json.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("documents")[0];
+        var document = json.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("summary").GetProperty("documents")[0];
         document.GetProperty("year").GetInt32().ShouldBe(2022);
         var totals = document.GetProperty("totals").EnumerateArray().ToList();
         decimal Total(string direction) => totals
             .Where(t => t.GetProperty("direction").GetString() == direction && t.GetProperty("section").GetString() == "fonctionnement")
             .Sum(t => t.GetProperty("amount").GetDecimal());
-        Total("depense").ShouldBe(9500.50m);
+        Total("dépense").ShouldBe(9500.50m);
         Total("recette").ShouldBe(9500.50m);
         document.GetProperty("checks").EnumerateArray()
-            .Single(c => c.GetProperty("check").GetString() == "FonctionnementBalance")
+            .Single(c => c.GetProperty("kind").GetString() == "fonctionnement-balance")
             .GetProperty("holds").GetBoolean().ShouldBeTrue();
     }
 

@@ -49,6 +49,7 @@ public sealed class ValidateCommandTests
         file.GetProperty("exitCode").GetInt32().ShouldBe(1);
         var report = file.GetProperty("report");
         report.GetProperty("valid").GetBoolean().ShouldBeFalse();
+        report.GetProperty("verdict").GetString().ShouldBe("invalid");
         var first = report.GetProperty("errors")[0];
         first.GetProperty("rowNumber").GetInt64().ShouldBe(2);
         first.GetProperty("fieldName").GetString().ShouldStartWith("BGT_");
@@ -94,11 +95,27 @@ public sealed class ValidateCommandTests
     {
         var fileSystem = Tool.WithTestData(RealFile);
 
-        var result = await Tool.RunAsync(fileSystem, "validate", Tool.Path(RealFile), "--format", "json", "--max-findings", "3");
+        var result = await Tool.RunAsync(fileSystem, "validate", Tool.Path(RealFile), "--format", "json", "--max-findings", "1");
 
         using var document = JsonDocument.Parse(result.Out);
         var report = document.RootElement.GetProperty("files")[0].GetProperty("report");
-        report.GetProperty("errors").GetArrayLength().ShouldBe(3);
-        report.GetProperty("stats").GetProperty("errors").GetInt64().ShouldBeGreaterThan(3);
+        report.GetProperty("errors").EnumerateArray().Count(e => e.GetProperty("rowNumber").ValueKind != JsonValueKind.Null).ShouldBe(1);
+        report.GetProperty("stats").GetProperty("errors").GetInt64().ShouldBe(42);
+        report.GetProperty("stats").GetProperty("notKept").GetInt64().ShouldBeGreaterThan(0);
+    }
+
+    [Theory]
+    [InlineData("en", "NOT VALID — readable, but not in the standard format: run `scdl-budget normalize`, then validate the file it writes.")]
+    [InlineData("fr", "NON VALIDE — lisible, mais pas au format standard : lancez `scdl-budget normalize`, puis validez le fichier qu'il écrit.")]
+    public async Task Validate_FileOnlyOutOfFormat_SaysWhyInOneSentence_AndExitsWith1(string lang, string verdict)
+    {
+        // A blank row is a departure from the format: the content is right, the file is not valid as published.
+        var fileSystem = new MockFileSystem();
+        fileSystem.AddFile(Tool.Path("blank.csv"), new MockFileData(Tool.Valid + "\n" + Tool.Valid.Split('\n')[1] + "\n"));
+
+        var result = await Tool.RunAsync(fileSystem, "validate", Tool.Path("blank.csv"), "--lang", lang, "--no-plan");
+
+        result.ExitCode.ShouldBe(1);
+        result.Out.Split('\n')[0].ShouldEndWith(verdict);
     }
 }

@@ -37,7 +37,7 @@ public sealed class GettingStartedTests
         ValidateAndReport(fileSystem, output);
 
         output.ToString().ShouldStartWith("budget.csv: not valid, 42 errors in 21 lines\n");
-        output.ToString().ShouldContain("line 2, BGT_NATDEC: 'Budget primitif' is not an allowed value of BGT_NATDEC");
+        output.ToString().ShouldContain("7 × BGT_CONTNAT is required but empty. Lines 2, 7, 11, 13-14, 16, 22.\n");
         fileSystem.File.ReadAllText("rapport.html").ShouldContain("Non valide");
     }
 
@@ -89,14 +89,16 @@ public sealed class GettingStartedTests
         var validator = new BudgetValidator(new BudgetValidationOptions { ColumnConvention = ColumnConvention.TotemConverters });
         var report = validator.Validate(fileSystem, "budget.csv");
 
-        output.Write($"{report.Source}: {(report.IsValid ? "valid" : "not valid")}, {report.ErrorCount} errors in {report.LinesRead} lines\n");
-        foreach (var finding in report.Findings.Where(f => f.Severity == FindingSeverity.Error).Take(3))
+        output.Write($"{report.Source}: {(report.IsValid ? "valid" : "not valid")}, {report.Findings.ErrorCount} errors in {report.LinesRead} lines\n");
+        foreach (var group in report.Findings.Groups.Where(g => g.Severity == FindingSeverity.Error).Take(3))
         {
-            output.Write($"line {finding.Location.Line}, {finding.Location.Column}: {finding.GetMessage(english)}\n");
+            // Findings that differ only by their line are one group, with its lines.
+            output.Write($"{group.Count} × {group.Finding.GetMessage(english)} Lines {string.Join(", ", group.Lines)}.\n");
         }
 
         // The same report for people: one self-contained HTML page, in French.
-        fileSystem.File.WriteAllText("rapport.html", HtmlReport.ToHtml(HtmlReportModel.FromValidation(report, french), french));
+        using var page = fileSystem.File.CreateText("rapport.html");
+        HtmlReport.Write(page, report, new ReportOptions { Culture = french });
         // end-snippet
     }
 

@@ -61,7 +61,7 @@ public sealed class SpreadsheetsDocTests
 
         // The standard CSV, written atomically (a temporary file moved over the destination once complete).
         var result = BudgetSpreadsheet.Normalize(fileSystem, "budget.xlsx", "budget.csv", sheet: sheet);
-        output.WriteLine($"{report.ErrorCount} errors; {result.LinesWritten} lines written, {result.UnresolvedCount} problems left");
+        output.WriteLine($"{report.Findings.ErrorCount} errors; {result.LinesWritten} lines written, {result.UnresolvedCount} problems left");
 
         // end-snippet
     }

@@ -131,8 +131,8 @@ public sealed class BudgetSpreadsheetReaderTests
         var report = BudgetSpreadsheet.Validate(fileSystem, "/data/budget.xlsx", options);
         var asyncReport = await BudgetSpreadsheet.ValidateAsync(fileSystem, "/data/budget.xlsx", options);
 
-        asyncReport.Findings.ShouldBe(report.Findings);
-        asyncReport.CountsByCode.ShouldBe(report.CountsByCode);
+        asyncReport.Findings.Kept.ShouldBe(report.Findings.Kept);
+        asyncReport.Findings.CountsByCode.ShouldBe(report.Findings.CountsByCode);
         asyncReport.LinesRead.ShouldBe(report.LinesRead);
         report.Source.ShouldBe("budget.xlsx");
     }
@@ -170,7 +170,7 @@ public sealed class BudgetSpreadsheetReaderTests
         result.Changes[0].Column.ShouldBeNull();
         result.LinesWritten.ShouldBe(1);
         result.UnresolvedCount.ShouldBe(0);
-        result.FindingCounts[FindingCodes.SpreadsheetNotCsv].ShouldBe(1);
+        result.Findings.CountOf(FindingCodes.SpreadsheetNotCsv).ShouldBe(1);
     }
 
     /// <summary>A stream that reads forward only, as a network upload, and counts what was read.</summary>

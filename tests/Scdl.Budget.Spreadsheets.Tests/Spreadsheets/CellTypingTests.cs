@@ -217,8 +217,8 @@ public sealed class CellTypingTests
         var report = BudgetSpreadsheet.Validate(Workbook(Row(("BGT_MTPREV", XCell.Number("15000", "0.00")))), "budget.xlsx");
 
         report.Verdict.ShouldBe(Validation.ValidationVerdict.NotInStandardFormat);
-        report.ErrorCount.ShouldBe(1);
-        report.CountOf(FindingCodes.SpreadsheetNotCsv).ShouldBe(1);
+        report.Findings.ErrorCount.ShouldBe(1);
+        report.Findings.CountOf(FindingCodes.SpreadsheetNotCsv).ShouldBe(1);
         report.LinesRead.ShouldBe(1);
     }
 

@@ -189,7 +189,7 @@ public sealed class HostileFilesTests
 
         report.IsValid.ShouldBeFalse();
         report.Verdict.ShouldBe(Validation.ValidationVerdict.Unreadable);
-        report.Findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.SpreadsheetNotXlsx);
+        report.Findings.Kept.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.SpreadsheetNotXlsx);
     }
 
     [Fact]

@@ -18,15 +18,15 @@ public sealed class RealFilesTests
 
         var sheet = BudgetSpreadsheet.Validate(new MemoryStream(RealFiles.Workbook(name)), name, RealFiles.ValidationOptions(name), RealFiles.SheetOptions(name));
 
-        var findings = sheet.Findings.Where(f => !IsDeparture(f)).ToList();
-        findings.ShouldBe(csv.Findings);
+        var findings = sheet.Findings.Kept.Where(f => !IsDeparture(f)).ToList();
+        findings.ShouldBe(csv.Findings.Kept);
         sheet.LinesRead.ShouldBe(csv.LinesRead);
         sheet.IsValid.ShouldBeFalse();
         sheet.Verdict.ShouldBe(csv.Verdict == ValidationVerdict.Valid ? ValidationVerdict.NotInStandardFormat : csv.Verdict);
-        sheet.CountOf(FindingCodes.SpreadsheetNotCsv).ShouldBe(1);
+        sheet.Findings.CountOf(FindingCodes.SpreadsheetNotCsv).ShouldBe(1);
         var dataRows = RealFiles.DataRows(name);
-        sheet.CountOf(FindingCodes.SpreadsheetNumberInTextColumn).ShouldBe(dataRows); // one SIRET stored as a number per line
-        sheet.CountOf(FindingCodes.SpreadsheetNumberCell).ShouldBeGreaterThan(dataRows); // the year and the amounts
+        sheet.Findings.CountOf(FindingCodes.SpreadsheetNumberInTextColumn).ShouldBe(dataRows); // one SIRET stored as a number per line
+        sheet.Findings.CountOf(FindingCodes.SpreadsheetNumberCell).ShouldBeGreaterThan(dataRows); // the year and the amounts
         sheet.Summary.ShouldBeEquivalentTo(csv.Summary);
     }
 
@@ -42,7 +42,7 @@ public sealed class RealFilesTests
 
         System.Text.Encoding.UTF8.GetString(fromSheet.ToArray()).ShouldBe(System.Text.Encoding.UTF8.GetString(fromCsv.ToArray()));
         sheetResult.LinesWritten.ShouldBe(csvResult.LinesWritten);
-        sheetResult.UnresolvedCount.ShouldBe(csvResult.UnresolvedCount + sheetResult.FindingCounts.GetValueOrDefault(FindingCodes.SpreadsheetNumberInTextColumn));
+        sheetResult.UnresolvedCount.ShouldBe(csvResult.UnresolvedCount + sheetResult.Findings.CountOf(FindingCodes.SpreadsheetNumberInTextColumn));
         sheetResult.Dialect.ShouldBeNull();
     }
 

@@ -30,18 +30,72 @@ public sealed class PlanFillerTests
     }
 
     [Fact]
-    public void Fill_KeepsWhatIsPresent_UnlessAskedToOverwriteLabels()
+    public void Fill_KeepsTheCodesAndLabelsPresent_UnlessAskedToOverwriteLabels()
     {
-        var line = Bare("6064") with { AccountLabel = "Fournitures", ChapterCode = "65", Section = BudgetSection.Investissement };
+        var line = Bare("6064") with { AccountLabel = "Fournitures", ChapterCode = "65", Section = BudgetSection.Fonctionnement };
 
         var kept = new PlanFiller(PlanFixtures.Catalog, "M52-M52").Fill(line);
         kept.AccountLabel.ShouldBe("Fournitures");
         kept.ChapterCode.ShouldBe("65", "a chapter given by the producer wins");
         kept.ChapterLabel.ShouldBe("Autres charges de gestion courante");
-        kept.Section.ShouldBe(BudgetSection.Investissement, "a section given is kept; validation reports it");
+        kept.Section.ShouldBe(BudgetSection.Fonctionnement);
 
         var overwritten = new PlanFiller(PlanFixtures.Catalog, "M52-M52", new PlanFillOptions { OverwriteLabels = true }).Fill(line);
         overwritten.AccountLabel.ShouldBe("Fournitures administratives");
+    }
+
+    [Theory]
+    [InlineData(BudgetSection.Investissement)]
+    [InlineData(BudgetSection.Fonctionnement)]
+    [InlineData(default(BudgetSection))]
+    public void Fill_SetsTheChaptersSection_WhateverTheLineHeld(BudgetSection given)
+    {
+        // The obvious call: a producer must give some section to build a line; the filler gives the chapter's.
+        var filler = new PlanFiller(PlanCatalog.BuiltIn, "M14-M14_COM_500_3500");
+
+        filler.Fill(Bare("6064") with { Year = 2022, Section = given }).Section.ShouldBe(BudgetSection.Fonctionnement);
+        filler.Fill(Bare("2188") with { Year = 2022, Section = given }).Section.ShouldBe(BudgetSection.Investissement);
+    }
+
+    [Fact]
+    public void FillRecord_ReportsASectionItReplaced_AsAWarning()
+    {
+        var filler = new PlanFiller(PlanFixtures.Catalog, "M52-M52");
+        BudgetRecord[] records = [new(Bare("6064") with { Section = BudgetSection.Investissement }, 2, []), new(Bare("6064") with { Section = default }, 3, [])];
+
+        var filled = filler.Fill(records).ToList();
+
+        filled[0].Line!.Section.ShouldBe(BudgetSection.Fonctionnement);
+        var replaced = filled[0].Findings.ShouldHaveSingleItem();
+        replaced.Code.ShouldBe(FindingCodes.SectionDiffersFromPlan);
+        replaced.Severity.ShouldBe(FindingSeverity.Warning);
+        replaced.Location.ShouldBe(new SourceLocation(2, "BGT_SECTION"));
+        replaced.Value.ShouldBe("investissement");
+        replaced.Arguments.ShouldBe(["011", "fonctionnement"]);
+        filled[1].Findings.ShouldBeEmpty("an unset section is filled without a word");
+    }
+
+    [Theory]
+    [InlineData("M99")]
+    [InlineData("M14")]
+    [InlineData("M14-M14_COM_500_3500")]
+    public void Constructor_UnknownPlan_IsRefusedUpFront_WithTheKnownOnes(string nomenclature)
+    {
+        // PlanFixtures has only M43_D and M52: M14 is unknown there.
+        var error = Should.Throw<ArgumentException>(() => new PlanFiller(PlanFixtures.Catalog, nomenclature));
+
+        error.ParamName.ShouldBe("nomenclature");
+        error.Message.ShouldContain("M4-M43_D, M52-M52");
+        error.Message.ShouldContain($"'{nomenclature}'");
+    }
+
+    [Theory]
+    [InlineData("M57_A")]
+    [InlineData("M4-M43_D")]
+    [InlineData("M14-M14_COM_SUP3500")]
+    public void Constructor_KnownPlan_InEitherSpelling_IsAccepted(string nomenclature)
+    {
+        Should.NotThrow(() => new PlanFiller(PlanCatalog.BuiltIn, nomenclature));
     }
 
     [Fact]

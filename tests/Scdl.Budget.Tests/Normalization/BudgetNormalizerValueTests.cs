@@ -41,7 +41,7 @@ public sealed class BudgetNormalizerValueTests
 
         output.ShouldBe(Header + "\r\n" + RowWithAmount(amount) + "\r\n");
         result.ChangeCount.ShouldBe(0);
-        result.FindingCounts.ShouldContainKeyAndValue(FindingCodes.AmountOutOfRange, 1);
+        result.Findings.CountsByCode.ShouldContainKeyAndValue(FindingCodes.AmountOutOfRange, 1);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class BudgetNormalizerValueTests
             new DialectChange(DialectAspect.Encoding, "utf-16", "utf-8"),
             new DialectChange(DialectAspect.ByteOrderMark, "FF FE", string.Empty),
         ]);
-        result.FindingCounts.ShouldContainKeyAndValue(FindingCodes.EncodingNotUtf8, 1);
+        result.Findings.CountsByCode.ShouldContainKeyAndValue(FindingCodes.EncodingNotUtf8, 1);
         result.UnresolvedCount.ShouldBe(0);
     }
 
@@ -70,7 +70,7 @@ public sealed class BudgetNormalizerValueTests
 
         output.ShouldBe(Header + "\r\n" + ValidRow + "\r\n");
         result.DialectChanges.ShouldBe([new DialectChange(DialectAspect.ByteOrderMark, "EF BB BF", string.Empty)]);
-        result.FindingCounts.ShouldContainKeyAndValue(FindingCodes.ByteOrderMark, 1);
+        result.Findings.CountsByCode.ShouldContainKeyAndValue(FindingCodes.ByteOrderMark, 1);
     }
 
     [Fact]
@@ -102,11 +102,11 @@ public sealed class BudgetNormalizerValueTests
 
         once.ShouldBe(Header + "\r\n" + ValidRow + "\r\n");
         result.LinesWritten.ShouldBe(1);
-        result.FindingCounts.ShouldContainKeyAndValue(FindingCodes.BlankLineSkipped, 3);
-        result.FindingCounts.ShouldNotContainKey(FindingCodes.RequiredValueMissing);
+        result.Findings.CountsByCode.ShouldContainKeyAndValue(FindingCodes.BlankLineSkipped, 3);
+        result.Findings.CountsByCode.ShouldNotContainKey(FindingCodes.RequiredValueMissing);
         twice.ShouldBe(once);
         second.ChangeCount.ShouldBe(0);
-        second.FindingCount.ShouldBe(0);
+        second.Findings.Total.ShouldBe(0);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class BudgetNormalizerValueTests
 
         once.ShouldBe(Header + "\r\n" + ValidRow + "\r\n");
         result.LinesWritten.ShouldBe(1);
-        result.FindingCounts.ShouldContainKeyAndValue(FindingCodes.ExtraColumn, 1);
+        result.Findings.CountsByCode.ShouldContainKeyAndValue(FindingCodes.ExtraColumn, 1);
         twice.ShouldBe(once);
     }
 }

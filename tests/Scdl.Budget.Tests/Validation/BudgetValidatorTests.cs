@@ -32,10 +32,10 @@ public sealed class BudgetValidatorTests
         var report = Validator.Validate(lines);
 
         Codes(report).ShouldBe("SCDL308=1 SCDL320=2 SCDL321=1 SCDL322=1");
-        var imbalance = report.Findings.Single(f => f.Code == FindingCodes.SectionImbalance);
+        var imbalance = report.Findings.Kept.Single(f => f.Code == FindingCodes.SectionImbalance);
         imbalance.Severity.ShouldBe(FindingSeverity.Warning);
         imbalance.Arguments.ShouldBe(["SIRET 21560046100085, 2022, budget primitif", "investissement", "100", "300", "-200"]);
-        report.Findings.Single(f => f.Code == FindingCodes.OrderAsymmetry).Arguments
+        report.Findings.Kept.Single(f => f.Code == FindingCodes.OrderAsymmetry).Arguments
             .ShouldBe(["SIRET 21560046100085, 2022, budget primitif", "023", "200", "021", "0"]);
     }
 
@@ -52,7 +52,7 @@ public sealed class BudgetValidatorTests
 
         Codes(report).ShouldBe("SCDL308=1 SCDL320=2");
         report.Summary.Documents[0].GetTotal(BudgetSection.Fonctionnement, FlowDirection.Depense).ShouldBe(80m);
-        report.Findings.First(f => f.Code == FindingCodes.SectionTotals).Arguments[^3].ShouldBe("BGT_MTREAL");
+        report.Findings.Kept.First(f => f.Code == FindingCodes.SectionTotals).Arguments[^3].ShouldBe("BGT_MTREAL");
     }
 
     [Fact]
@@ -69,8 +69,8 @@ public sealed class BudgetValidatorTests
 
         var report = Validator.Validate(lines);
 
-        report.Findings.Where(f => f.Code == FindingCodes.MultipleDocuments).Select(f => f.Location.Line).ShouldBe([2L, 5L]);
-        report.Findings.First(f => f.Code == FindingCodes.MultipleDocuments).Arguments
+        report.Findings.Kept.Where(f => f.Code == FindingCodes.MultipleDocuments).Select(f => f.Location.Line).ShouldBe([2L, 5L]);
+        report.Findings.Kept.First(f => f.Code == FindingCodes.MultipleDocuments).Arguments
             .ShouldBe(["21560046100085", "2023", "budget primitif", "SIRET 21560046100085, 2022, budget primitif"]);
         report.Summary.Documents.Count.ShouldBe(3);
     }
@@ -124,7 +124,7 @@ public sealed class BudgetValidatorTests
     {
         var lines = new[] { Lines.Valid(), Lines.Valid() with { MontantVote = 1500.5m }, Lines.Valid(), Lines.Valid() };
 
-        var duplicates = Validator.Validate(lines).Findings.Where(f => f.Code == FindingCodes.DuplicateLine).ToList();
+        var duplicates = Validator.Validate(lines).Findings.Kept.Where(f => f.Code == FindingCodes.DuplicateLine).ToList();
 
         duplicates.Select(f => (f.Location.Line, f.Arguments[0])).ShouldBe([(3L, "1"), (4L, "1")]);
     }
@@ -137,8 +137,8 @@ public sealed class BudgetValidatorTests
 
         var report = validator.Validate(lines);
 
-        report.CountOf(FindingCodes.DuplicateLine).ShouldBe(0);
-        report.CountOf(FindingCodes.DuplicateDetectionLimited).ShouldBe(1);
+        report.Findings.CountOf(FindingCodes.DuplicateLine).ShouldBe(0);
+        report.Findings.CountOf(FindingCodes.DuplicateDetectionLimited).ShouldBe(1);
     }
 
     [Fact]
@@ -151,7 +151,7 @@ public sealed class BudgetValidatorTests
             Lines.Valid() with { Step = BudgetStep.CompteAdministratif, Realisations = 12.5m, AccountCode = "6065" },
         };
 
-        var findings = Validator.Validate(lines).Findings.Where(f => f.Code == FindingCodes.AmountNotExpectedForStep).ToList();
+        var findings = Validator.Validate(lines).Findings.Kept.Where(f => f.Code == FindingCodes.AmountNotExpectedForStep).ToList();
 
         findings.Select(f => $"{f.Location} {f.Value} {f.Arguments[0]} {f.Severity}").ShouldBe(["1:BGT_MTREAL 12.5 budget primitif Info", "2:BGT_MTRAR3112 3 budget primitif Info"]);
     }
@@ -165,7 +165,7 @@ public sealed class BudgetValidatorTests
     {
         var report = Validator.Validate([Lines.Valid() with { ChapterCode = chapter, OperationKind = kind }]);
 
-        var finding = report.Findings.Single(f => f.Code is FindingCodes.OrderChapterInRealOperation or FindingCodes.OrderOperationOutsideOrderChapter);
+        var finding = report.Findings.Kept.Single(f => f.Code is FindingCodes.OrderChapterInRealOperation or FindingCodes.OrderOperationOutsideOrderChapter);
         finding.Code.ShouldBe(code);
         finding.Location.Column.ShouldBe("BGT_NATURE");
         finding.Value.ShouldBe(chapter);
@@ -176,32 +176,41 @@ public sealed class BudgetValidatorTests
     [InlineData("+33 1 23", "+")]
     [InlineData("-Électricité", "-")]
     [InlineData("@cmd", "@")]
+    [InlineData("\t=SOMME(A1:A2)", "\t=")]
+    [InlineData("\t\r+33", "\t\r+")]
     public void TextStartingLikeAFormula_IsAWarning(string label, string sign)
     {
-        var finding = Validator.Validate([Lines.Valid() with { AccountLabel = label }]).Findings.Single(f => f.Code == FindingCodes.FormulaInjection);
+        var finding = Validator.Validate([Lines.Valid() with { AccountLabel = label }]).Findings.Kept.Single(f => f.Code == FindingCodes.FormulaInjection);
 
         finding.Severity.ShouldBe(FindingSeverity.Warning);
         finding.Location.Column.ShouldBe("BGT_CONTNAT_LABEL");
         finding.Arguments.ShouldBe([sign]);
     }
 
+    [Theory]
+    [InlineData("\tlibellé")]
+    [InlineData(" =1")]
+    [InlineData("A=B")]
+    public void TextWithASignElsewhere_IsNotAFormula(string label) =>
+        Validator.Validate([Lines.Valid() with { AccountLabel = label }]).Findings.CountOf(FindingCodes.FormulaInjection).ShouldBe(0);
+
     [Fact]
     public void NegativeAmounts_AreNotFormulas() =>
-        Validator.Validate([Lines.Valid() with { MontantVote = -15m }]).CountOf(FindingCodes.FormulaInjection).ShouldBe(0);
+        Validator.Validate([Lines.Valid() with { MontantVote = -15m }]).Findings.CountOf(FindingCodes.FormulaInjection).ShouldBe(0);
 
     [Theory]
     [InlineData("4702", 0)]
     [InlineData("Aménagement du parc Paul Mistral, 4702", 1)]
     [InlineData("93 ", 1)]
     public void OperationThatIsNotANumber_IsInformation(string operation, int expected) =>
-        Validator.Validate([Lines.Valid() with { Operation = operation }]).CountOf(FindingCodes.OperationNotNumeric).ShouldBe(expected);
+        Validator.Validate([Lines.Valid() with { Operation = operation }]).Findings.CountOf(FindingCodes.OperationNotNumeric).ShouldBe(expected);
 
     [Fact]
     public void SchemaRules_RunOnCallersLines_WithThePositionAsLine()
     {
         var lines = new[] { Lines.Valid(), Lines.Valid() with { AccountLabel = string.Empty, AccountCode = "6064" } };
 
-        var finding = Validator.Validate(lines).Findings.Single(f => f.Severity == FindingSeverity.Error);
+        var finding = Validator.Validate(lines).Findings.Kept.Single(f => f.Severity == FindingSeverity.Error);
 
         finding.ShouldBe(new Finding(FindingCodes.RequiredValueMissing, FindingSeverity.Error, new SourceLocation(2, "BGT_CONTNAT_LABEL"), string.Empty));
     }
@@ -223,7 +232,7 @@ public sealed class BudgetValidatorTests
     {
         var record = new BudgetRecord(Lines.Valid() with { ChapterCode = "0123456789" }, 7, []);
 
-        var finding = Validator.Validate([record]).Findings.Single(f => f.Severity == FindingSeverity.Error);
+        var finding = Validator.Validate([record]).Findings.Kept.Single(f => f.Severity == FindingSeverity.Error);
 
         finding.Code.ShouldBe(FindingCodes.InvalidLength);
         finding.Location.ShouldBe(new SourceLocation(7, "BGT_NATURE"));
@@ -257,8 +266,8 @@ public sealed class BudgetValidatorTests
         var report = Validator.Validate(new MemoryStream(Encoding.UTF8.GetBytes(csv)));
 
         report.LinesRead.ShouldBe(1);
-        report.CountOf(FindingCodes.ExtraColumn).ShouldBe(1);
-        report.CountOf(FindingCodes.RecordsNotTyped).ShouldBe(0);
+        report.Findings.CountOf(FindingCodes.ExtraColumn).ShouldBe(1);
+        report.Findings.CountOf(FindingCodes.RecordsNotTyped).ShouldBe(0);
         report.Columns[^1].ShouldBe("BGT_EXTRA");
         report.FieldNumberOf("BGT_EXTRA").ShouldBe(23);
     }
@@ -271,7 +280,7 @@ public sealed class BudgetValidatorTests
         var report = new BudgetValidator(options).Validate([Lines.Valid(), Lines.Valid()]);
 
         report.IsValid.ShouldBeFalse();
-        report.Findings.Single(f => f.Code == FindingCodes.DuplicateLine).Severity.ShouldBe(FindingSeverity.Error);
+        report.Findings.Kept.Single(f => f.Code == FindingCodes.DuplicateLine).Severity.ShouldBe(FindingSeverity.Error);
     }
 
     [Fact]
@@ -285,16 +294,21 @@ public sealed class BudgetValidatorTests
     }
 
     [Fact]
-    public void FindingCap_KeepsTheFirstFindings_AndCountsTheRest()
+    public void FindingCap_GroupsIdenticalFindings_AndKeepsEveryWholeFileFinding()
     {
         var options = new BudgetValidationOptions { MaxFindingsKept = 3 };
         var lines = Enumerable.Repeat(Lines.Valid() with { AccountLabel = string.Empty }, 10);
 
         var report = new BudgetValidator(options).Validate(lines);
 
-        report.Findings.Count.ShouldBe(3);
-        report.CountOf(FindingCodes.RequiredValueMissing).ShouldBe(10);
-        report.FindingsNotKept.ShouldBe(report.FindingCount - 3);
+        var empty = report.Findings.Groups.Single(g => g.Code == FindingCodes.RequiredValueMissing);
+        empty.Count.ShouldBe(10);
+        empty.Lines.ShouldBe([new LineRange(1, 10)]);
+        report.Findings.CountOf(FindingCodes.RequiredValueMissing).ShouldBe(10);
+        report.Findings.Groups.Count(g => !g.IsWholeFile).ShouldBeLessThanOrEqualTo(3);
+        report.Findings.Groups.Where(g => g.IsWholeFile).Sum(g => g.Count).ShouldBe(report.Findings.Total - report.Findings.Groups.Where(g => !g.IsWholeFile).Sum(g => g.Count) - report.Findings.NotKeptCount);
+        report.Findings.CountOf(FindingCodes.SectionTotals).ShouldBe(2);
+        report.Findings.Kept.Count(f => f.Code == FindingCodes.SectionTotals).ShouldBe(2);
     }
 
     [Fact]
@@ -308,10 +322,13 @@ public sealed class BudgetValidatorTests
         var streamed = validator.EnumerateFindings(lines).ToList();
 
         Codes(report).ShouldBe(string.Join(' ', streamed.GroupBy(f => f.Code).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}={g.Count()}")));
-        report.ErrorCount.ShouldBe(streamed.Count(f => f.Severity == FindingSeverity.Error));
-        report.WarningCount.ShouldBe(streamed.Count(f => f.Severity == FindingSeverity.Warning));
-        report.Findings.ShouldBe(streamed.Take(5));
-        report.FindingsNotKept.ShouldBe(streamed.Count - 5);
+        report.Findings.ErrorCount.ShouldBe(streamed.Count(f => f.Severity == FindingSeverity.Error));
+        report.Findings.WarningCount.ShouldBe(streamed.Count(f => f.Severity == FindingSeverity.Warning));
+        var expected = new FindingTally(5);
+        expected.AddRange(streamed);
+        report.Findings.Kept.ShouldBe(expected.Kept);
+        report.Findings.Groups.Count(g => !g.IsWholeFile).ShouldBe(5);
+        report.Findings.NotKeptCount.ShouldBe(streamed.Count - report.Findings.KeptCount);
     }
 
     [Fact]
@@ -321,7 +338,7 @@ public sealed class BudgetValidatorTests
 
         var report = new BudgetValidator(options).Validate(Lines.BalancedBudget());
 
-        var finding = report.Findings.Single(f => f.Code == FindingCodes.TooManyRows);
+        var finding = report.Findings.Kept.Single(f => f.Code == FindingCodes.TooManyRows);
         finding.Arguments.ShouldBe(["7", "2"]);
         BudgetValidationOptions.Default.RowLimit.ShouldBe(100_000);
     }
@@ -333,7 +350,10 @@ public sealed class BudgetValidatorTests
 
         var report = Validator.Validate(RealFiles.FileSystem(RealFiles.BocenoCa2021), "/data/" + RealFiles.BocenoCa2021, seen.Add);
 
-        seen.ShouldBe(report.Findings);
+        var tally = new FindingTally();
+        tally.AddRange(seen);
+        tally.Kept.ShouldBe(report.Findings.Kept);
+        seen.Count.ShouldBe((int)report.Findings.Total);
         report.Source.ShouldBe(RealFiles.BocenoCa2021);
     }
 
@@ -346,11 +366,11 @@ public sealed class BudgetValidatorTests
 
         var report = Validator.Validate(new MemoryStream(bytes));
 
-        report.ErrorCount.ShouldBe(0);
+        report.Findings.ErrorCount.ShouldBe(0);
         report.IsValid.ShouldBeTrue();
         report.LinesRead.ShouldBe(5_000);
-        report.CountOf(FindingCodes.FormulaInjection).ShouldBe(0);
-        report.CountOf(FindingCodes.MultipleDocuments).ShouldBeGreaterThan(0);
+        report.Findings.CountOf(FindingCodes.FormulaInjection).ShouldBe(0);
+        report.Findings.CountOf(FindingCodes.MultipleDocuments).ShouldBeGreaterThan(0);
 
         static string Clean(string label) => label.TrimStart('=');
     }
@@ -363,7 +383,7 @@ public sealed class BudgetValidatorTests
         var report = Validator.Validate(new MemoryStream(bytes));
 
         report.IsValid.ShouldBeTrue();
-        report.CountOf(FindingCodes.FormulaInjection).ShouldBeGreaterThan(0);
+        report.Findings.CountOf(FindingCodes.FormulaInjection).ShouldBeGreaterThan(0);
     }
 
     [Fact]
@@ -381,8 +401,10 @@ public sealed class BudgetValidatorTests
         var fromLines = await validator.ValidateAsync(ToAsync(lines));
 
         fromStream.ShouldBe(sync);
-        fromFile.Findings.ShouldBe(sync);
-        fromRecords.Findings.ShouldBe(sync);
+        var tally = new FindingTally();
+        tally.AddRange(sync);
+        fromFile.Findings.Kept.ShouldBe(tally.Kept);
+        fromRecords.Findings.Kept.ShouldBe(tally.Kept);
         Codes(fromLines).ShouldBe(Codes(validator.Validate(lines)));
         // Lines have no file: the file's only finding about its form (read without header, SCDL613) is not theirs.
         Codes(fromLines).ShouldBe(Codes(fromFile).Replace(" SCDL613=1", string.Empty, StringComparison.Ordinal));
@@ -419,7 +441,7 @@ public sealed class BudgetValidatorTests
         Should.Throw<ArgumentOutOfRangeException>(() => new BudgetValidator(new BudgetValidationOptions { MaxFindingsKept = -1 }));
 
     internal static string Codes(ValidationReport report) =>
-        string.Join(' ', report.CountsByCode.Select(c => $"{c.Key}={c.Value}"));
+        string.Join(' ', report.Findings.CountsByCode.Select(c => $"{c.Key}={c.Value}"));
 
     private static async Task<List<Finding>> ToListAsync(IAsyncEnumerable<Finding> findings)
     {

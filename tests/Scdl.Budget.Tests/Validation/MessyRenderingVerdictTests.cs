@@ -116,7 +116,7 @@ public sealed class MessyRenderingVerdictTests
 
         report.Verdict.ShouldBe(ValidationVerdict.NotInStandardFormat);
         report.LinesRead.ShouldBe(rows.Count);
-        var finding = report.Findings.Single(f => f.Code == FindingCodes.EncodingNotUtf8);
+        var finding = report.Findings.Kept.Single(f => f.Code == FindingCodes.EncodingNotUtf8);
         finding.Severity.ShouldBe(FindingSeverity.Error);
         finding.Arguments.ShouldBe(["utf-16"]);
     }
@@ -168,7 +168,7 @@ public sealed class MessyRenderingVerdictTests
         new BudgetValidator(RealFiles.Options(file) with { Reader = new BudgetCsvReaderOptions { Mode = mode }, MaxFindingsKept = int.MaxValue })
             .Validate(new MemoryStream(bytes));
 
-    private static List<Finding> Errors(ValidationReport report) => [.. report.Findings.Where(f => f.Severity == FindingSeverity.Error)];
+    private static List<Finding> Errors(ValidationReport report) => [.. report.Findings.Kept.Where(f => f.Severity == FindingSeverity.Error)];
 
     private static List<string> ContentErrors(ValidationReport report) =>
     [
@@ -179,5 +179,5 @@ public sealed class MessyRenderingVerdictTests
     private static List<string> Without(List<string> errors, string codes) => [.. errors.Where(e => !codes.Contains(e[..7], StringComparison.Ordinal))];
 
     private static string Describe(ValidationReport report) =>
-        string.Join(", ", report.CountsByCode.Select(c => $"{c.Key}={c.Value}"));
+        string.Join(", ", report.Findings.CountsByCode.Select(c => $"{c.Key}={c.Value}"));
 }

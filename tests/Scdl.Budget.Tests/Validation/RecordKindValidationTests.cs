@@ -19,9 +19,9 @@ public sealed class RecordKindValidationTests
         var report = Validator.Validate(new MemoryStream(Encoding.UTF8.GetBytes(text)));
 
         report.LinesRead.ShouldBe(1);
-        report.CountOf(FindingCodes.BlankRow).ShouldBe(2);
-        report.CountOf(FindingCodes.RequiredValueMissing).ShouldBe(0);
-        report.CountOf(FindingCodes.RecordsNotTyped).ShouldBe(0);
+        report.Findings.CountOf(FindingCodes.BlankRow).ShouldBe(2);
+        report.Findings.CountOf(FindingCodes.RequiredValueMissing).ShouldBe(0);
+        report.Findings.CountOf(FindingCodes.RecordsNotTyped).ShouldBe(0);
         report.Summary.LinesNotCounted.ShouldBe(0);
         report.Verdict.ShouldBe(ValidationVerdict.NotInStandardFormat);
     }
@@ -43,8 +43,8 @@ public sealed class RecordKindValidationTests
 
         report.LinesRead.ShouldBe(2);
         report.Summary.LinesNotCounted.ShouldBe(1);
-        report.CountOf(FindingCodes.RecordsNotTyped).ShouldBe(1);
-        report.CountOf(FindingCodes.MissingOptionalColumn).ShouldBe(1);
+        report.Findings.CountOf(FindingCodes.RecordsNotTyped).ShouldBe(1);
+        report.Findings.CountOf(FindingCodes.MissingOptionalColumn).ShouldBe(1);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class RecordKindValidationTests
         var report = Validator.Validate(new MemoryStream(Encoding.UTF8.GetBytes(text)));
 
         report.LinesRead.ShouldBe(1);
-        report.CountOf(FindingCodes.HeaderNameNotExact).ShouldBe(22);
+        report.Findings.CountOf(FindingCodes.HeaderNameNotExact).ShouldBe(22);
         report.Columns.Count.ShouldBe(22);
         report.Summary.LinesNotCounted.ShouldBe(0);
     }

@@ -32,7 +32,7 @@ public sealed class TotalsOutOfRangeTests
     {
         var report = Validator.Validate(TwoHugeLines());
 
-        var findings = report.Findings.Where(f => f.Code == FindingCodes.TotalOutOfRange).ToList();
+        var findings = report.Findings.Kept.Where(f => f.Code == FindingCodes.TotalOutOfRange).ToList();
         findings.Select(f => f.Location.Line).ShouldBe([1L, 2L]);
         findings[0].Severity.ShouldBe(FindingSeverity.Warning);
         findings[0].Arguments.ShouldBe(["SIRET 21560046100085, 2022, budget primitif", "10^23"]);
@@ -51,9 +51,9 @@ public sealed class TotalsOutOfRangeTests
         var streamed = Validator.EnumerateFindings(new MemoryStream(bytes)).ToList();
         var reportAsync = await Validator.ValidateAsync(new MemoryStream(bytes));
 
-        report.CountOf(FindingCodes.TotalOutOfRange).ShouldBe(3);
+        report.Findings.CountOf(FindingCodes.TotalOutOfRange).ShouldBe(3);
         streamed.Count(f => f.Code == FindingCodes.TotalOutOfRange).ShouldBe(3);
-        reportAsync.CountsByCode.ShouldBe(report.CountsByCode);
+        reportAsync.Findings.CountsByCode.ShouldBe(report.Findings.CountsByCode);
         report.Summary.Documents.ShouldHaveSingleItem().LineCount.ShouldBe(0);
     }
 
@@ -70,8 +70,8 @@ public sealed class TotalsOutOfRangeTests
 
         var report = Validator.Validate(lines);
 
-        report.CountOf(FindingCodes.TotalOutOfRange).ShouldBe(1);
-        report.Findings.Single(f => f.Code == FindingCodes.TotalOutOfRange).Location.Line.ShouldBe(3);
+        report.Findings.CountOf(FindingCodes.TotalOutOfRange).ShouldBe(1);
+        report.Findings.Kept.Single(f => f.Code == FindingCodes.TotalOutOfRange).Location.Line.ShouldBe(3);
         report.Summary.Documents[0].GetTotal(BudgetSection.Fonctionnement, FlowDirection.Depense).ShouldBe(0m);
     }
 
@@ -86,7 +86,7 @@ public sealed class TotalsOutOfRangeTests
 
         var report = Validator.Validate(lines);
 
-        report.CountOf(FindingCodes.TotalOutOfRange).ShouldBe(0);
+        report.Findings.CountOf(FindingCodes.TotalOutOfRange).ShouldBe(0);
         report.Summary.Documents.Count.ShouldBe(2);
     }
 
@@ -97,7 +97,7 @@ public sealed class TotalsOutOfRangeTests
 
         var report = new BudgetValidator(options).Validate(TwoHugeLines());
 
-        report.CountOf(FindingCodes.TotalOutOfRange).ShouldBe(0);
+        report.Findings.CountOf(FindingCodes.TotalOutOfRange).ShouldBe(0);
         report.Summary.LinesNotCounted.ShouldBe(2);
     }
 

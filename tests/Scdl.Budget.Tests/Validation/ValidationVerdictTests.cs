@@ -24,7 +24,7 @@ public sealed class ValidationVerdictTests
         // A blank row is a departure from the format (frictionless blank-row): the content is right.
         var report = Validate(Support.Csv.Header + "\n" + Support.Csv.ValidRow + "\n\n" + Support.Csv.ValidRow.Replace("1500.50", "12.00", StringComparison.Ordinal) + "\n");
 
-        report.CountOf(FindingCodes.BlankRow).ShouldBe(1);
+        report.Findings.CountOf(FindingCodes.BlankRow).ShouldBe(1);
         report.Verdict.ShouldBe(ValidationVerdict.NotInStandardFormat);
         report.IsValid.ShouldBeFalse();
     }
@@ -34,7 +34,7 @@ public sealed class ValidationVerdictTests
     {
         var report = Validate(Support.Csv.Header + "\n\n" + Support.Csv.ValidRow.Replace("CRACH", string.Empty, StringComparison.Ordinal) + "\n");
 
-        report.CountOf(FindingCodes.RequiredValueMissing).ShouldBe(1);
+        report.Findings.CountOf(FindingCodes.RequiredValueMissing).ShouldBe(1);
         report.Verdict.ShouldBe(ValidationVerdict.Invalid);
     }
 

@@ -7,7 +7,7 @@ namespace Scdl.Budget.CatalogBuilder;
 /// <summary>
 /// Builds the compact catalogue of plans de comptes from a directory laid out
 /// <c>{Exer}/{Norme}/{Declinaison}/planDeCompte.xml</c> (as odm-budgetaire.org publishes them).
-/// Usage: <c>dotnet run --project src/Scdl.Budget.CatalogBuilder -- &lt;plans-directory&gt; [output-file]</c>;
+/// Usage: <c>dotnet run --project tools/Scdl.Budget.CatalogBuilder -- &lt;plans-directory&gt; [output-file]</c>;
 /// the output defaults to the resource embedded in the library, <c>src/Scdl.Budget/Nomenclature/Data/plans-de-comptes.bin</c>.
 /// </summary>
 internal static class Program

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Whole-process speed of scdl-budget as users run it, side by side with the tools they would use instead
+# (yatotem2scdl, tableschema-js), through ../shared/bench/compare.sh. See docs/performance.md.
+#   bash benchmarks/whole-process.sh                 times the shipped linux-x64 executable (built first if missing)
+#   bash benchmarks/whole-process.sh "COMMAND"       times any command that runs the tool, e.g. "dotnet path/scdl-budget.dll"
+# The shared folder is ../shared beside the repository, or $SCDL_SHARED. Run `bash $SCDL_SHARED/bench/setup.sh` once.
+set -euo pipefail
+repo=$(cd "$(dirname "$0")/.." && pwd)
+shared=${SCDL_SHARED:-$repo/../shared}
+[ -x "$shared/bench/compare.sh" ] || { echo "no $shared/bench/compare.sh: set SCDL_SHARED to the shared folder" >&2; exit 2; }
+tool=${1:-}
+if [ -z "$tool" ]; then
+  tool=$repo/artifacts/executables/scdl-budget-linux-x64
+  [ -x "$tool" ] || bash "$repo/tools/publish-executables.sh" linux-x64 >&2
+fi
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ), commit $(git -C "$repo" rev-parse --short HEAD), tool: $tool"
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), .NET $(dotnet --list-runtimes | grep -m1 NETCore.App | cut -d' ' -f2)"
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+bash "$shared/bench/compare.sh" "$tool"
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
