@@ -176,7 +176,7 @@ internal sealed class PlanRules : IBudgetRule
         if (named is null)
         {
             var next = ranked.Where(s => s.Swap == best.Swap && s.Plan.Id != best.Plan.Id).Take(3)
-                .Select(s => s.Plan.Id.ToString() + " " + Percent(s.Fits, total) + " %");
+                .Select(s => s.Plan.Id.ToString() + " " + WholePercent(s.Fits, total) + " %");
             Report(output, FindingCodes.NomenclatureInferred, best.Plan.Id.ToString(), Count(best.Fits), Count(total), Percent(best.Fits, total), string.Join(", ", next));
         }
 
@@ -226,8 +226,13 @@ internal sealed class PlanRules : IBudgetRule
 
     private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    // Invariant text; the message's {5:0.#} placeholder writes it the culture's way (90,5 % in French).
     private static string Percent(long part, long total) =>
         total == 0 ? "0" : (100.0 * part / total).ToString("0.#", CultureInfo.InvariantCulture);
+
+    // Whole percentages in the list of the next plans, which is one argument of text: the same in every language.
+    private static string WholePercent(long part, long total) =>
+        total == 0 ? "0" : Math.Round(100.0 * part / total, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
 
     private static void Report(List<Finding> output, string code, params string[] arguments) =>
         output.Add(new Finding(code, FindingCodes.Get(code).DefaultSeverity, SourceLocation.File, null, arguments));

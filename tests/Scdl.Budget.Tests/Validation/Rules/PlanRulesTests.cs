@@ -122,7 +122,7 @@ public sealed class PlanRulesTests
         var (findings, rules) = Run("morbihan-departement-ca2021.yatotem2scdl.csv", ColumnConvention.TotemConverters);
 
         rules.Chosen.ToString().ShouldBe("2021/M57/M57");
-        findings.First(f => f.Code == FindingCodes.NomenclatureInferred).Arguments[4].ShouldStartWith("2021/M52/M52 78.7 %");
+        findings.First(f => f.Code == FindingCodes.NomenclatureInferred).Arguments[4].ShouldStartWith("2021/M52/M52 79 %");
         var unknown = findings.Where(f => f.Location.Line > 0).ShouldHaveSingleItem();
         unknown.Code.ShouldBe(FindingCodes.UnknownChapter);
         unknown.Location.ShouldBe(new SourceLocation(1264, "BGT_CONTNAT"));
