@@ -81,7 +81,8 @@ internal static class AnalysisRows
         FigureGap.DebtNotGiven => "debt-not-given",
         FigureGap.EpargneBruteNotPositive => "epargne-brute-not-positive",
         FigureGap.BaseIsZero => "base-is-zero",
-        _ => "no-function",
+        FigureGap.NoFunction => "no-function",
+        _ => "out-of-range",
     };
 
     /// <summary>Gets a figure in words (<c>Épargne brute</c>).</summary>
