@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Text;
 using System.IO.Abstractions.TestingHelpers;
 using Scdl.Budget.Spreadsheets.Tests.Support;
 using static Scdl.Budget.Spreadsheets.Tests.Support.TestSheets;
@@ -125,6 +127,46 @@ public sealed class HostileFilesTests
         var exception = ReadFails(Hostile.WithPart(Valid(), "_rels/.rels", "<?xml version=\"1.0\" encodin?><Relationships/>"));
 
         exception.Code.ShouldBe(FindingCodes.SpreadsheetDamaged);
+    }
+
+    [Fact]
+    public void Read_DamagedCompressedSheet_Damaged()
+    {
+        // Found by the fuzzing tests (seed 7): damaged deflated data in the sheet let the ZIP library's InvalidDataException out.
+        var bytes = Valid();
+        var header = LocalHeader(bytes, SheetPart);
+        var data = header + 30 + BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(header + 26)) + BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(header + 28));
+        BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(header + 8)).ShouldBe((ushort)8, "the sheet is deflated");
+        bytes[data] = 0xFF; // a last deflate block of the reserved type 11
+
+        var exception = ReadFails(bytes);
+
+        exception.Code.ShouldBe(FindingCodes.SpreadsheetDamaged);
+        exception.Arguments[0].ShouldBe(SheetPart);
+        Should.Throw<ScdlFormatException>(async () =>
+        {
+            using var reader = BudgetSpreadsheetReader.Create(new MemoryStream(bytes));
+            await foreach (var record in reader.ReadRecordsAsync())
+            {
+                record.ShouldNotBeNull();
+            }
+        }).Code.ShouldBe(FindingCodes.SpreadsheetDamaged);
+    }
+
+    private static int LocalHeader(byte[] zip, string name)
+    {
+        var wanted = Encoding.ASCII.GetBytes(name);
+        for (var i = 0; i + 30 + wanted.Length <= zip.Length; i++)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(zip.AsSpan(i)) == 0x04034b50
+                && BinaryPrimitives.ReadUInt16LittleEndian(zip.AsSpan(i + 26)) == wanted.Length
+                && zip.AsSpan(i + 30, wanted.Length).SequenceEqual(wanted))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException(name + " is not in the package");
     }
 
     [Fact]
