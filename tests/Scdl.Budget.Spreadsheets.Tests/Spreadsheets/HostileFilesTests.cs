@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using System.Text;
 using System.IO.Abstractions.TestingHelpers;
+using System.Text;
 using Scdl.Budget.Spreadsheets.Tests.Support;
 using static Scdl.Budget.Spreadsheets.Tests.Support.TestSheets;
 
