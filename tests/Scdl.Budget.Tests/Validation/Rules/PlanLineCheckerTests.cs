@@ -1,6 +1,8 @@
 using Scdl.Budget.Nomenclature;
+using Scdl.Budget.Tests.Nomenclature;
+using Scdl.Budget.Validation.Rules;
 
-namespace Scdl.Budget.Tests.Nomenclature;
+namespace Scdl.Budget.Tests.Validation.Rules;
 
 /// <summary>Each plan-based rule on one handmade line, against the real M52 2021 and M43_D 2021/2022 plans of the fixtures.</summary>
 public sealed class PlanLineCheckerTests

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Scdl.Budget.Nomenclature;
 
-namespace Scdl.Budget.Nomenclature;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>
 /// The plan-based rule group of validation. Fed typed lines in order, it reports findings of <c>SCDL401</c>–<c>SCDL416</c>.
@@ -14,26 +15,57 @@ namespace Scdl.Budget.Nomenclature;
 /// flood of unknown codes).
 /// </para>
 /// <para>
-/// Both decisions look at the first <see cref="Lookahead"/> lines, which are held until then (bounded memory), and
-/// then checked; later lines are checked as they come. Findings of the held lines are therefore reported when the
+/// Both decisions look at the first <see cref="Lookahead"/> lines, which are held until then, and then checked;
+/// later lines are checked as they come. Memory stays bounded in bytes too: the decision comes earlier once the held
+/// lines' texts reach <see cref="MaxHeldChars"/> characters (lines near the record size limit). Findings of the held lines are therefore reported when the
 /// decision is made, after the file-level findings of the decision.
 /// </para>
 /// </remarks>
-internal sealed class PlanRules
+internal sealed class PlanRules : IBudgetRule
 {
     /// <summary>The number of lines the inference looks at before deciding.</summary>
     public const int DefaultLookahead = 1000;
+
+    /// <summary>The most characters of text the held lines may have before the decision: 4 Mi characters, 8 MiB.</summary>
+    public const long MaxHeldChars = 4 * 1024 * 1024;
 
     /// <summary>Below this share of lines resolving, the plan does not fit (<c>SCDL413</c>).</summary>
     public const double PoorFitThreshold = 0.9;
 
     private readonly PlanCatalog catalog;
-    private readonly NomenclatureId? named;
     private readonly ColumnConvention readWith;
     private readonly List<(BudgetLine Line, long Number)> held = [];
+    private readonly List<Finding> buffer = [];
+    private readonly string? unparsable;
+    private NomenclatureId? named;
     private PlanLineChecker? checker;
+    private long heldChars;
     private bool decided;
 
+    /// <summary>Creates the plan rules of a validation: with the plan the options name, or inferred from the codes.</summary>
+    /// <param name="options">The validation options (<see cref="BudgetValidationOptions.Plans"/>, <see cref="BudgetValidationOptions.Nomenclature"/>, the column convention).</param>
+    /// <remarks>A nomenclature that cannot be parsed is reported as unavailable (<c>SCDL414</c>) and nothing is checked.</remarks>
+    public PlanRules(BudgetValidationOptions options)
+        : this(options.Plans ?? PlanCatalog.BuiltIn, null, options.ColumnConvention)
+    {
+        if (options.Nomenclature is { } nomenclature)
+        {
+            if (NomenclatureId.TryParse(0, nomenclature, out var id))
+            {
+                named = id;
+            }
+            else
+            {
+                unparsable = nomenclature;
+            }
+        }
+    }
+
+    /// <summary>Creates plan rules with a catalogue and, optionally, the plan to check against.</summary>
+    /// <param name="catalog">The catalogue of plans.</param>
+    /// <param name="nomenclature">The plan named (its year is the lines'), or <see langword="null"/> to infer it.</param>
+    /// <param name="readWith">The column convention the lines were read with.</param>
+    /// <param name="lookahead">The number of lines the decision looks at.</param>
     public PlanRules(PlanCatalog catalog, NomenclatureId? nomenclature, ColumnConvention readWith, int lookahead = DefaultLookahead)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -52,28 +84,59 @@ internal sealed class PlanRules
     /// <summary>Gets the convention the file's codes follow, once decided.</summary>
     public ColumnConvention? DetectedConvention { get; private set; }
 
-    public void Observe(BudgetLine line, long lineNumber, List<Finding> output)
+    public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
     {
         ArgumentNullException.ThrowIfNull(line);
-        if (decided)
+        if (unparsable is not null)
         {
-            checker?.Check(line, lineNumber, output);
             return;
         }
 
-        held.Add((line, lineNumber));
-        if (held.Count >= Lookahead)
+        if (decided)
         {
-            Decide(output);
+            checker?.Check(line, lineNumber, buffer);
         }
+        else
+        {
+            held.Add((line, lineNumber));
+            heldChars += RecordSize.TextLength(line);
+            if (held.Count >= Lookahead || heldChars >= MaxHeldChars)
+            {
+                Decide(buffer);
+            }
+        }
+
+        Drain(context);
     }
 
-    public void Complete(List<Finding> output)
+    public void Complete(ValidationContext context)
     {
+        if (unparsable is not null)
+        {
+            context.Report(FindingCodes.NomenclatureUnavailable, 0, null, null, unparsable);
+            return;
+        }
+
         if (!decided)
         {
-            Decide(output);
+            Decide(buffer);
         }
+
+        Drain(context);
+    }
+
+    /// <summary>Hands the findings to the run, but those the report would not keep, which are only counted.</summary>
+    private void Drain(ValidationContext context)
+    {
+        foreach (var finding in buffer)
+        {
+            if (finding.Location.Line == 0 || context.Keeps(finding.Code))
+            {
+                context.Sink.Add(finding);
+            }
+        }
+
+        buffer.Clear();
     }
 
     private void Decide(List<Finding> output)
@@ -113,7 +176,7 @@ internal sealed class PlanRules
         if (named is null)
         {
             var next = ranked.Where(s => s.Swap == best.Swap && s.Plan.Id != best.Plan.Id).Take(3)
-                .Select(s => s.Plan.Id.ToString() + " " + Percent(s.Fits, total) + " %");
+                .Select(s => s.Plan.Id.ToString() + " " + WholePercent(s.Fits, total) + " %");
             Report(output, FindingCodes.NomenclatureInferred, best.Plan.Id.ToString(), Count(best.Fits), Count(total), Percent(best.Fits, total), string.Join(", ", next));
         }
 
@@ -163,8 +226,13 @@ internal sealed class PlanRules
 
     private static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
 
+    // Invariant text; the message's {5:0.#} placeholder writes it the culture's way (90,5 % in French).
     private static string Percent(long part, long total) =>
         total == 0 ? "0" : (100.0 * part / total).ToString("0.#", CultureInfo.InvariantCulture);
+
+    // Whole percentages in the list of the next plans, which is one argument of text: the same in every language.
+    private static string WholePercent(long part, long total) =>
+        total == 0 ? "0" : Math.Round(100.0 * part / total, MidpointRounding.AwayFromZero).ToString("0", CultureInfo.InvariantCulture);
 
     private static void Report(List<Finding> output, string code, params string[] arguments) =>
         output.Add(new Finding(code, FindingCodes.Get(code).DefaultSeverity, SourceLocation.File, null, arguments));

@@ -1,11 +1,11 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>One document per file (<c>SCDL301</c>), rows above Validata's limit (<c>SCDL310</c>), lines left out (<c>SCDL311</c>).</summary>
 internal sealed class DocumentRule : IBudgetRule
 {
     public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
     {
-        if (context.StartsNewDocument && context.Summary.DocumentCount > 1 && !context.OnlyCounts(FindingCodes.MultipleDocuments))
+        if (context.StartsNewDocument && context.Summary.DocumentCount > 1 && context.Keeps(FindingCodes.MultipleDocuments))
         {
             var key = context.Summary.CurrentKey;
             context.Report(FindingCodes.MultipleDocuments, lineNumber, null, null,

@@ -1,6 +1,6 @@
 using Scdl.Budget.Schema;
 
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>
 /// Text cells: formula injection (<c>SCDL307</c>: a text starting with <c>=</c>, <c>+</c>, <c>-</c> or <c>@</c>;
@@ -21,7 +21,7 @@ internal sealed class TextRule : IBudgetRule
 
         if (line.Operation is { Length: > 0 } operation && !IsDigits(operation))
         {
-            if (context.OnlyCounts(FindingCodes.OperationNotNumeric))
+            if (!context.Keeps(FindingCodes.OperationNotNumeric))
             {
                 return;
             }
@@ -61,7 +61,7 @@ internal sealed class TextRule : IBudgetRule
         var prefix = FormulaPrefixLength(text);
         if (prefix > 0)
         {
-            if (context.OnlyCounts(FindingCodes.FormulaInjection))
+            if (!context.Keeps(FindingCodes.FormulaInjection))
             {
                 return;
             }

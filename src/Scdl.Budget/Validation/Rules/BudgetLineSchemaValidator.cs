@@ -3,7 +3,7 @@ using System.Linq.Expressions;
 using FluentValidation;
 using Scdl.Budget.Schema;
 
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>
 /// The line-level schema rules of scdl/budget for lines that did not come from the CSV reader (a caller's own

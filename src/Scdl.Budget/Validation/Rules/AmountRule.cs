@@ -1,6 +1,6 @@
 using Scdl.Budget.Schema;
 
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>
 /// Amounts that do not belong to the step (<c>SCDL303</c>): executed amounts (<c>BGT_MTREAL</c>) and restes à
@@ -28,7 +28,7 @@ internal sealed class AmountRule : IBudgetRule
     {
         if (amount is { } value && value != 0m)
         {
-            if (context.OnlyCounts(FindingCodes.AmountNotExpectedForStep))
+            if (!context.Keeps(FindingCodes.AmountNotExpectedForStep))
             {
                 return;
             }

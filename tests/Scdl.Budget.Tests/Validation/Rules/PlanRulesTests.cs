@@ -1,6 +1,9 @@
 using Scdl.Budget.Nomenclature;
+using Scdl.Budget.Tests.Nomenclature;
+using Scdl.Budget.Validation;
+using Scdl.Budget.Validation.Rules;
 
-namespace Scdl.Budget.Tests.Nomenclature;
+namespace Scdl.Budget.Tests.Validation.Rules;
 
 /// <summary>
 /// The plan-based rule group on the real CSVs of <c>TestData/scdl-csv</c> (produced by yatotem2scdl and the Megalis
@@ -119,7 +122,7 @@ public sealed class PlanRulesTests
         var (findings, rules) = Run("morbihan-departement-ca2021.yatotem2scdl.csv", ColumnConvention.TotemConverters);
 
         rules.Chosen.ToString().ShouldBe("2021/M57/M57");
-        findings.First(f => f.Code == FindingCodes.NomenclatureInferred).Arguments[4].ShouldStartWith("2021/M52/M52 78.7 %");
+        findings.First(f => f.Code == FindingCodes.NomenclatureInferred).Arguments[4].ShouldStartWith("2021/M52/M52 79 %");
         var unknown = findings.Where(f => f.Location.Line > 0).ShouldHaveSingleItem();
         unknown.Code.ShouldBe(FindingCodes.UnknownChapter);
         unknown.Location.ShouldBe(new SourceLocation(1264, "BGT_CONTNAT"));
@@ -161,26 +164,49 @@ public sealed class PlanRulesTests
     {
         var rules = new PlanRules(PlanCatalog.BuiltIn, null, ColumnConvention.Schema);
         var findings = new List<Finding>();
+        var context = new ValidationContext(BudgetValidationOptions.Default) { Sink = findings };
         for (var i = 0; i < 10; i++)
         {
-            rules.Observe(PlanLineCheckerTests.Line("X" + i, "Y" + i), i + 2, findings);
+            rules.Observe(PlanLineCheckerTests.Line("X" + i, "Y" + i), i + 2, context);
         }
 
-        rules.Complete(findings);
+        rules.Complete(context);
 
         findings.Select(f => f.Code).ShouldBe([FindingCodes.NomenclatureInferred, FindingCodes.NomenclaturePoorFit]);
+    }
+
+    [Fact]
+    public void LinesNearTheRecordSizeLimit_AreHeldOnlyUpToTheByteBound()
+    {
+        // Each line carries a label of a quarter of the held bound: the decision comes at the fourth line, long before
+        // the 1,000 lines of the look-ahead, so that what is held stays a few megabytes whatever the lines.
+        var rules = new PlanRules(PlanCatalog.BuiltIn, null, ColumnConvention.Schema);
+        var findings = new List<Finding>();
+        var context = new ValidationContext(BudgetValidationOptions.Default) { Sink = findings };
+        var line = Lines.Valid() with { AccountLabel = new string('x', (int)(PlanRules.MaxHeldChars / 4)) };
+
+        for (var number = 2; number <= 4; number++)
+        {
+            rules.Observe(line, number, context);
+        }
+
+        rules.DetectedConvention.ShouldBeNull("three lines are under the bound: still held");
+        rules.Observe(line, 5, context);
+        rules.DetectedConvention.ShouldNotBeNull("the fourth line reaches the bound: decided");
+        findings.ShouldContain(f => f.Code == FindingCodes.NomenclatureInferred);
     }
 
     private static (List<Finding> Findings, PlanRules Rules) Run(string file, ColumnConvention readWith, NomenclatureId? named = null, int lookahead = PlanRules.DefaultLookahead)
     {
         var rules = new PlanRules(PlanCatalog.BuiltIn, named, readWith, lookahead);
         var findings = new List<Finding>();
+        var context = new ValidationContext(BudgetValidationOptions.Default) { Sink = findings };
         foreach (var (line, number) in RealCsv.Read(file, readWith))
         {
-            rules.Observe(line, number, findings);
+            rules.Observe(line, number, context);
         }
 
-        rules.Complete(findings);
+        rules.Complete(context);
         return (findings, rules);
     }
 }

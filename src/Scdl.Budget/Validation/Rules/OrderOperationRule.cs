@@ -1,7 +1,7 @@
 using Scdl.Budget.Schema;
 using Scdl.Budget.Summary;
 
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>Order chapters (040–043, 021, 023) hold order operations and only them (<c>SCDL304</c>, <c>SCDL305</c>).</summary>
 internal sealed class OrderOperationRule : IBudgetRule
@@ -17,7 +17,7 @@ internal sealed class OrderOperationRule : IBudgetRule
         var isOrderChapter = SummaryBuilder.IsOrderChapter(chapter);
         if (isOrderChapter && line.OperationKind == OperationKind.Reel)
         {
-            if (context.OnlyCounts(FindingCodes.OrderChapterInRealOperation))
+            if (!context.Keeps(FindingCodes.OrderChapterInRealOperation))
             {
                 return;
             }
@@ -26,7 +26,7 @@ internal sealed class OrderOperationRule : IBudgetRule
         }
         else if (!isOrderChapter && line.OperationKind == OperationKind.Ordre)
         {
-            if (context.OnlyCounts(FindingCodes.OrderOperationOutsideOrderChapter))
+            if (!context.Keeps(FindingCodes.OrderOperationOutsideOrderChapter))
             {
                 return;
             }

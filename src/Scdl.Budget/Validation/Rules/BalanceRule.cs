@@ -1,10 +1,12 @@
+using Scdl.Budget.Internal;
 using Scdl.Budget.Summary;
 
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>
 /// Totals and balance checks per document (<c>SCDL320</c>–<c>SCDL322</c>), from the summary built while lines
-/// streamed: totals are always reported as information, so that a balance is never silent.
+/// streamed: totals are always reported as information, so that a balance is never silent. A line left out of the
+/// totals because its amounts would take them out of range is reported where it is (<c>SCDL323</c>).
 /// </summary>
 internal sealed class BalanceRule : IBudgetRule
 {
@@ -12,18 +14,16 @@ internal sealed class BalanceRule : IBudgetRule
 
     public void Observe(BudgetLine line, long lineNumber, ValidationContext context)
     {
+        if (context.LineOutOfTotals && context.Keeps(FindingCodes.TotalOutOfRange))
+        {
+            context.Report(FindingCodes.TotalOutOfRange, lineNumber, null, null, context.DocumentText(DocumentKey.Of(line)), TotalsBound.LimitText);
+        }
     }
 
     public void Complete(ValidationContext context)
     {
         foreach (var document in context.BuildSummary().Documents)
         {
-            if (!context.Detailed)
-            {
-                Count(document, context);
-                continue;
-            }
-
             var name = context.DocumentText(new DocumentKey(document.Siret.ToString(), document.Year, document.Step));
             var basis = document.AmountBasis == AmountBasis.Realised ? "BGT_MTREAL" : "BGT_MTPREV + BGT_MTRARPREC";
             foreach (var section in Sections)
@@ -61,23 +61,6 @@ internal sealed class BalanceRule : IBudgetRule
                     context.Report(FindingCodes.OrderAsymmetry, 0, null, null,
                         name, depenses, ValidationContext.Amount(check.Left), recettes, ValidationContext.Amount(check.Right));
                 }
-            }
-        }
-    }
-
-    /// <summary>Counts the findings of a document without formatting them, once the report keeps no more.</summary>
-    private static void Count(DocumentSummary document, ValidationContext context)
-    {
-        foreach (var _ in Sections)
-        {
-            context.CountOnly(FindingCodes.SectionTotals);
-        }
-
-        foreach (var check in document.Checks)
-        {
-            if (!check.Holds)
-            {
-                context.CountOnly(IsSectionCheck(check) ? FindingCodes.SectionImbalance : FindingCodes.OrderAsymmetry);
             }
         }
     }

@@ -1,6 +1,6 @@
 using Scdl.Budget.Schema;
 
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>
 /// Which column holds the chapter (<c>SCDL308</c>, <c>SCDL309</c>), without a plan de comptes: a chapter code

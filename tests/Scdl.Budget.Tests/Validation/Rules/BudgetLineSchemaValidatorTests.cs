@@ -1,8 +1,9 @@
 using FluentValidation.TestHelper;
 using Scdl.Budget.Schema;
 using Scdl.Budget.Validation;
+using Scdl.Budget.Validation.Rules;
 
-namespace Scdl.Budget.Tests.Validation;
+namespace Scdl.Budget.Tests.Validation.Rules;
 
 public sealed class BudgetLineSchemaValidatorTests
 {

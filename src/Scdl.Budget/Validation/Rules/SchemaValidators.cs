@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Scdl.Budget.Schema;
 
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>The line schema validators, built once per schema version and column convention and shared: they are stateless.</summary>
 internal static class SchemaValidators

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Scdl.Budget.Nomenclature;
 
-namespace Scdl.Budget.Nomenclature;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>
 /// Checks one typed line against the plan de comptes of its nomenclature (the plan of the line's year, with the

@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Scdl.Budget.Internal;
 
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>
 /// Exact duplicate lines (<c>SCDL302</c>), in bounded memory: each distinct line is remembered as a 128-bit hash
@@ -24,7 +24,7 @@ internal sealed class DuplicateRule : IBudgetRule
         var full = _seen.Count >= _seen.Limit;
         if (_seen.TryAdd(context.RecordHash ?? _hasher.Hash(line), lineNumber, out var first))
         {
-            if (context.OnlyCounts(FindingCodes.DuplicateLine))
+            if (!context.Keeps(FindingCodes.DuplicateLine))
             {
                 return;
             }

@@ -1,4 +1,4 @@
-namespace Scdl.Budget.Validation;
+namespace Scdl.Budget.Validation.Rules;
 
 /// <summary>
 /// A group of budget rules, the extension point of validation: one instance per validation run, fed every typed
