@@ -257,4 +257,27 @@ public sealed class HostileFilesTests
         fileSystem.File.ReadAllText("/out/budget.csv").ShouldBe("before");
         fileSystem.Directory.GetFiles("/out").ShouldBe(["/out/budget.csv"]);
     }
+
+    public static TheoryData<string, byte[], bool> Signatures => new()
+    {
+        { "workbook", Valid(), true },
+        { "empty ZIP package", [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0], true },
+        { "OpenDocument", Hostile.Zip(("mimetype", "application/vnd.oasis.opendocument.spreadsheet")), true },
+        { "truncated workbook", Valid()[..100], true },
+        { "Excel 97-2003", Hostile.CompoundDocument("Workbook"), true },
+        { "encrypted workbook", Hostile.CompoundDocument("EncryptionInfo", "EncryptedPackage"), true },
+        { "real CSV", RealFiles.Bytes(RealFiles.All[1]), false },
+        { "UTF-8 byte order mark then text", [0xEF, 0xBB, 0xBF, 0x42, 0x47, 0x54], false },
+        { "'PK' as text", "PK,2022\n"u8.ToArray(), false },
+        { "three bytes of a signature", [0x50, 0x4B, 0x03], false },
+        { "empty", [], false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Signatures))]
+    public void HasSpreadsheetSignature_TellsPackagesFromText(string input, byte[] bytes, bool expected)
+    {
+        BudgetSpreadsheet.HasSpreadsheetSignature(bytes.AsSpan(0, Math.Min(8, bytes.Length))).ShouldBe(expected, input);
+        BudgetSpreadsheet.HasSpreadsheetSignature(bytes).ShouldBe(expected, "more bytes than the signature are ignored");
+    }
 }
