@@ -14,10 +14,10 @@ internal static class BatchCommand
         CliEnvironment environment,
         CliText text,
         BatchSettings settings,
-        string extension,
+        InputKinds inputs,
         Func<FileJob, BatchContext, CancellationToken, Task<FileOutcome>> process,
         CancellationToken cancellationToken) =>
-        RunAsync(environment, text, settings, extension, process, together: null, cancellationToken);
+        RunAsync(environment, text, settings, inputs, process, together: null, cancellationToken);
 
     /// <summary>
     /// Runs a file command, then, when <paramref name="together"/> is given, the report about all the files together
@@ -28,12 +28,18 @@ internal static class BatchCommand
         CliEnvironment environment,
         CliText text,
         BatchSettings settings,
-        string extension,
+        InputKinds inputs,
         Func<FileJob, BatchContext, CancellationToken, Task<FileOutcome>> process,
         Func<BatchContext, CancellationToken, Task<FileOutcome?>>? together,
         CancellationToken cancellationToken)
     {
-        var (jobs, missing) = InputSet.Expand(environment.FileSystem, settings.Inputs, extension, text);
+        var (jobs, missing) = InputSet.Expand(environment.FileSystem, settings.Inputs, inputs.Extensions, text);
+        if (inputs.SheetName is not null && jobs.Count > 0 && !jobs.Any(j => SpreadsheetInput.IsWorkbook(environment.FileSystem, j.Path)))
+        {
+            await environment.Error.WriteLineAsync(text["Usage.SheetWithoutWorkbook"]).ConfigureAwait(false);
+            return ExitCodes.UnreadableOrUsage;
+        }
+
         if (settings.Format == ReportFormat.Html && settings.Output is null && jobs.Count + missing.Count > 1 && ReportsGoToStandardOutput(settings))
         {
             await environment.Error.WriteLineAsync(text["Usage.HtmlNeedsOutput"]).ConfigureAwait(false);

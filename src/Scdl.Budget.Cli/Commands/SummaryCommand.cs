@@ -4,7 +4,6 @@ using Scdl.Budget.Analysis;
 using Scdl.Budget.Cli.Batch;
 using Scdl.Budget.Cli.Output;
 using Scdl.Budget.Reports;
-using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Commands;
 
@@ -42,14 +41,14 @@ internal static class SummaryCommand
                 return ExitCodes.UnreadableOrUsage;
             }
 
-            var validator = new BudgetValidator(ReportOutput.WithAnalysis(validation.Options));
+            var validator = new FileValidator(validation with { Options = ReportOutput.WithAnalysis(validation.Options) });
             var chapterCount = Math.Max(0, parseResult.GetValue(chapters) ?? ReportOptions.Default.LargestChapters);
             var analyses = new ConcurrentDictionary<int, BudgetAnalysis>();
             return await BatchCommand.RunAsync(
                 environment,
                 text,
                 settings,
-                ".csv",
+                InputKinds.Budget(validation.Sheet.SheetName),
                 (job, context, ct) => SummarizeAsync(job, context, validator, chapterCount, analyses, ct),
                 (context, ct) => TogetherAsync(context, analyses, ct),
                 cancellationToken).ConfigureAwait(false);
@@ -58,7 +57,7 @@ internal static class SummaryCommand
     }
 
     private static async Task<FileOutcome> SummarizeAsync(
-        FileJob job, BatchContext context, BudgetValidator validator, int chapters, ConcurrentDictionary<int, BudgetAnalysis> analyses, CancellationToken cancellationToken)
+        FileJob job, BatchContext context, FileValidator validator, int chapters, ConcurrentDictionary<int, BudgetAnalysis> analyses, CancellationToken cancellationToken)
     {
         var report = await validator.ValidateAsync(context.Environment.FileSystem, job.Path, onFinding: null, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(report.LinesRead);
