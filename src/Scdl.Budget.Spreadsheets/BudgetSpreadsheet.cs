@@ -1,4 +1,5 @@
 using Scdl.Budget.Normalization;
+using Scdl.Budget.Spreadsheets.Internal;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Spreadsheets;
@@ -23,6 +24,19 @@ namespace Scdl.Budget.Spreadsheets;
 /// </example>
 public static partial class BudgetSpreadsheet
 {
+    /// <summary>
+    /// Tells whether the first bytes of a file are those of a file this package reads or recognises: a ZIP package (an
+    /// <c>.xlsx</c> workbook; also an OpenDocument <c>.ods</c>, refused with <c>SCDL632</c>, or a damaged workbook,
+    /// <c>SCDL633</c>) or an OLE compound document (an Excel 97-2003 <c>.xls</c>, <c>SCDL632</c>, or an encrypted workbook,
+    /// <c>SCDL631</c>). A caller that takes several kinds of input (a CSV file, a workbook) sends such a file to the
+    /// spreadsheet reader, whatever its name, so that what cannot be read is said in its own words and not as text that
+    /// holds binary data.
+    /// </summary>
+    /// <param name="firstBytes">The first 8 bytes of the file, or all of it when it is shorter; more are ignored.</param>
+    /// <returns><see langword="true"/> when the bytes start with the signature of a ZIP package or of an OLE compound document.</returns>
+    /// <remarks>Nothing but the signature is checked: whether the package holds a workbook is the reader's business.</remarks>
+    public static bool HasSpreadsheetSignature(ReadOnlySpan<byte> firstBytes) => PackageGuard.HasSignature(firstBytes);
+
     private static SpreadsheetReaderOptions ForValidation(SpreadsheetReaderOptions? options, BudgetValidationOptions validation) =>
         (options ?? SpreadsheetReaderOptions.Default) with { ColumnConvention = validation.ColumnConvention, SchemaVersion = validation.SchemaVersion };
 

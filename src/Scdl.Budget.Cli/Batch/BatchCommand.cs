@@ -14,11 +14,17 @@ internal static class BatchCommand
         CliEnvironment environment,
         CliText text,
         BatchSettings settings,
-        string extension,
+        InputKinds inputs,
         Func<FileJob, BatchContext, CancellationToken, Task<FileOutcome>> process,
         CancellationToken cancellationToken)
     {
-        var (jobs, missing) = InputSet.Expand(environment.FileSystem, settings.Inputs, extension, text);
+        var (jobs, missing) = InputSet.Expand(environment.FileSystem, settings.Inputs, inputs.Extensions, text);
+        if (inputs.SheetName is not null && jobs.Count > 0 && !jobs.Any(j => SpreadsheetInput.IsWorkbook(environment.FileSystem, j.Path)))
+        {
+            await environment.Error.WriteLineAsync(text["Usage.SheetWithoutWorkbook"]).ConfigureAwait(false);
+            return ExitCodes.UnreadableOrUsage;
+        }
+
         if (settings.Format == ReportFormat.Html && settings.Output is null && jobs.Count + missing.Count > 1 && ReportsGoToStandardOutput(settings))
         {
             await environment.Error.WriteLineAsync(text["Usage.HtmlNeedsOutput"]).ConfigureAwait(false);

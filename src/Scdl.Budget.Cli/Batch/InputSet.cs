@@ -4,14 +4,15 @@ using Scdl.Budget.Cli.Output;
 namespace Scdl.Budget.Cli.Batch;
 
 /// <summary>
-/// Turns the paths given on the command line into the files of a batch: a file stands for itself, a directory for
-/// its files with the command's extension (not recursive, in name order). A path that does not exist becomes a
-/// failed outcome, so the other files are still processed.
+/// Turns the paths given on the command line into the files of a batch: a file stands for itself, whatever its name; a
+/// directory for its files with one of the command's extensions, any case (not recursive, in name order), except the
+/// owner files a spreadsheet program leaves beside an open workbook (<c>~$budget.xlsx</c>). A path that does not exist
+/// becomes a failed outcome, so the other files are still processed.
 /// </summary>
 internal static class InputSet
 {
     public static (IReadOnlyList<FileJob> Jobs, IReadOnlyList<FileOutcome> Missing) Expand(
-        IFileSystem fileSystem, IEnumerable<string> paths, string extension, CliText text)
+        IFileSystem fileSystem, IEnumerable<string> paths, IReadOnlyList<string> extensions, CliText text)
     {
         var files = new List<string>();
         var missing = new List<FileOutcome>();
@@ -20,13 +21,14 @@ internal static class InputSet
             if (fileSystem.Directory.Exists(path))
             {
                 var found = fileSystem.Directory
-                    .EnumerateFiles(path, "*" + extension, SearchOption.TopDirectoryOnly)
-                    .Where(f => f.EndsWith(extension, StringComparison.OrdinalIgnoreCase))
+                    .EnumerateFiles(path, "*", SearchOption.TopDirectoryOnly)
+                    .Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.OrdinalIgnoreCase))
+                        && !fileSystem.Path.GetFileName(f).StartsWith(SpreadsheetInput.OwnerFilePrefix, StringComparison.Ordinal))
                     .Order(StringComparer.Ordinal)
                     .ToList();
                 if (found.Count == 0)
                 {
-                    missing.Add(FileOutcome.Failed(path, text.Format("Input.EmptyDirectory", extension)));
+                    missing.Add(FileOutcome.Failed(path, text.Format("Input.EmptyDirectory", string.Join('/', extensions))));
                 }
 
                 files.AddRange(found);

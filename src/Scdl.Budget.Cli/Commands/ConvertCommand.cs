@@ -73,7 +73,7 @@ internal static class ConvertCommand
                 environment,
                 text,
                 settings,
-                ".xml",
+                InputKinds.Totem,
                 (job, context, ct) => ConvertAsync(job, context, options, validator, reportPath, ct),
                 cancellationToken).ConfigureAwait(false);
         });

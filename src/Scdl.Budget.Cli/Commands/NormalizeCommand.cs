@@ -4,13 +4,14 @@ using Scdl.Budget.Cli.Output;
 using Scdl.Budget.Csv;
 using Scdl.Budget.Normalization;
 using Scdl.Budget.Reports;
+using Scdl.Budget.Spreadsheets;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Commands;
 
 /// <summary>
-/// <c>normalize</c>: reads any SCDL CSV the library's tolerant reader accepts, writes the canonical file with the
-/// library's normaliser, validates what it wrote as <c>validate</c> would, and reports every change (grouped) and
+/// <c>normalize</c>: reads any SCDL CSV the library's tolerant reader accepts, or a worksheet of an <c>.xlsx</c> workbook
+/// with the spreadsheet package, writes the canonical file with the library's normaliser, validates what it wrote as <c>validate</c> would, and reports every change (grouped) and
 /// what is left to fix.
 /// </summary>
 internal static class NormalizeCommand
@@ -24,12 +25,14 @@ internal static class NormalizeCommand
         var encoding = ReadOptions.EncodingOption(text);
         var noPlan = ReadOptions.NoPlanOption(text);
         var maxFindings = ReadOptions.MaxFindingsOption(text);
+        var sheet = ReadOptions.SheetOption(text);
         var command = new Command("normalize", text["Normalize.Description"]);
         batch.AddTo(command);
         command.Add(report);
         command.Add(convention);
         command.Add(noHeader);
         command.Add(encoding);
+        command.Add(sheet);
         command.Add(noPlan);
         command.Add(maxFindings);
         command.SetAction((parseResult, cancellationToken) =>
@@ -48,14 +51,15 @@ internal static class NormalizeCommand
             };
             var validator = new BudgetValidator(ReadOptions.ValidationOf(columnConvention, parseResult.GetValue(noPlan), parseResult.GetValue(maxFindings), plans: null));
             var reportPath = parseResult.GetValue(report);
+            var sheetOptions = ReadOptions.SheetOf(parseResult.GetValue(sheet), parseResult.GetValue(noHeader));
             return BatchCommand.RunAsync(
-                environment, text, settings, ".csv", (job, context, ct) => NormalizeAsync(job, context, options, validator, reportPath, ct), cancellationToken);
+                environment, text, settings, InputKinds.Budget(sheetOptions.SheetName), (job, context, ct) => NormalizeAsync(job, context, options, sheetOptions, validator, reportPath, ct), cancellationToken);
         });
         return command;
     }
 
     private static async Task<FileOutcome> NormalizeAsync(
-        FileJob job, BatchContext context, NormalizationOptions options, BudgetValidator validator, string? reportPath, CancellationToken cancellationToken)
+        FileJob job, BatchContext context, NormalizationOptions options, SpreadsheetReaderOptions sheet, BudgetValidator validator, string? reportPath, CancellationToken cancellationToken)
     {
         var fileSystem = context.Environment.FileSystem;
         var output = context.Planner.Destination(job, OutputNames.Stem(fileSystem, job.Path) + context.Settings.DataSuffix);
@@ -66,7 +70,9 @@ internal static class NormalizeCommand
 
         context.Planner.EnsureDirectory(output);
         var staged = context.Staging(job).Stage(output);
-        var result = await BudgetNormalizer.NormalizeAsync(fileSystem, job.Path, staged, options, cancellationToken).ConfigureAwait(false);
+        var result = SpreadsheetInput.IsWorkbook(fileSystem, job.Path)
+            ? await BudgetSpreadsheet.NormalizeAsync(fileSystem, job.Path, staged, options, sheet, cancellationToken).ConfigureAwait(false)
+            : await BudgetNormalizer.NormalizeAsync(fileSystem, job.Path, staged, options, cancellationToken).ConfigureAwait(false);
         var validation = await StagedValidation.ValidateAsync(validator, fileSystem, staged, output, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(result.LinesWritten);
         var report = new NormalizationReport { Source = fileSystem.Path.GetFileName(job.Path), Output = output, Normalization = result, Validation = validation };

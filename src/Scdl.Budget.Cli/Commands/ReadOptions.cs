@@ -2,11 +2,12 @@ using System.CommandLine;
 using Scdl.Budget.Cli.Output;
 using Scdl.Budget.Csv;
 using Scdl.Budget.Nomenclature;
+using Scdl.Budget.Spreadsheets;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Commands;
 
-/// <summary>The options that say how to read and validate SCDL CSV: reading mode, header, encoding, schema version, column convention, findings kept.</summary>
+/// <summary>The options that say how to read and validate SCDL CSV and workbooks: reading mode, header, encoding, worksheet, schema version, column convention, findings kept.</summary>
 internal sealed class ReadOptions
 {
     public ReadOptions(CliText text)
@@ -29,6 +30,7 @@ internal sealed class ReadOptions
         Plans = PlansOption(text);
         NoPlan = NoPlanOption(text);
         MaxFindings = MaxFindingsOption(text);
+        Sheet = SheetOption(text);
     }
 
     public Option<string?> SchemaVersion { get; }
@@ -48,6 +50,14 @@ internal sealed class ReadOptions
     public Option<string?> Plans { get; }
 
     public Option<bool> NoPlan { get; }
+
+    public Option<string?> Sheet { get; }
+
+    /// <summary>Creates <c>--sheet</c>, which chooses the worksheet read in workbooks.</summary>
+    public static Option<string?> SheetOption(CliText text) => new("--sheet") { Description = text["Option.Sheet"], HelpName = "NAME" };
+
+    /// <summary>Gets how workbooks are read: the worksheet of <c>--sheet</c> (the first visible one by default), with a header row unless <c>--no-header</c>.</summary>
+    public static SpreadsheetReaderOptions SheetOf(string? sheetName, bool noHeader) => new() { SheetName = sheetName, HasHeader = !noHeader };
 
     public static Option<string?> PlansOption(CliText text) => new("--plans") { Description = text["Option.Plans"], HelpName = "DIR" };
 
@@ -105,6 +115,7 @@ internal sealed class ReadOptions
         command.Add(Tolerant);
         command.Add(NoHeader);
         command.Add(Encoding);
+        command.Add(Sheet);
         command.Add(SchemaVersion);
         command.Add(Convention);
         command.Add(Nomenclature);
@@ -134,6 +145,7 @@ internal sealed class ReadOptions
                 },
                 Nomenclature = parseResult.GetValue(Nomenclature),
             },
+            Sheet = SheetOf(parseResult.GetValue(Sheet), parseResult.GetValue(NoHeader)),
         }, null);
     }
 

@@ -2,7 +2,6 @@ using System.CommandLine;
 using Scdl.Budget.Cli.Batch;
 using Scdl.Budget.Cli.Output;
 using Scdl.Budget.Reports;
-using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Commands;
 
@@ -36,15 +35,15 @@ internal static class SummaryCommand
                 return ExitCodes.UnreadableOrUsage;
             }
 
-            var validator = new BudgetValidator(validation.Options);
+            var validator = new FileValidator(validation);
             var chapterCount = Math.Max(0, parseResult.GetValue(chapters) ?? ReportOptions.Default.LargestChapters);
-            return await BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => SummarizeAsync(job, context, validator, chapterCount, ct), cancellationToken)
+            return await BatchCommand.RunAsync(environment, text, settings, InputKinds.Budget(validation.Sheet.SheetName), (job, context, ct) => SummarizeAsync(job, context, validator, chapterCount, ct), cancellationToken)
                 .ConfigureAwait(false);
         });
         return command;
     }
 
-    private static async Task<FileOutcome> SummarizeAsync(FileJob job, BatchContext context, BudgetValidator validator, int chapters, CancellationToken cancellationToken)
+    private static async Task<FileOutcome> SummarizeAsync(FileJob job, BatchContext context, FileValidator validator, int chapters, CancellationToken cancellationToken)
     {
         var report = await validator.ValidateAsync(context.Environment.FileSystem, job.Path, onFinding: null, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(report.LinesRead);

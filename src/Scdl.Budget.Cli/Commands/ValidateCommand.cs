@@ -6,7 +6,7 @@ using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Commands;
 
-/// <summary><c>validate</c>: checks SCDL CSV files against scdl/budget and reports what is wrong, where, and how to fix it.</summary>
+/// <summary><c>validate</c>: checks SCDL CSV files and workbooks against scdl/budget and reports what is wrong, where, and how to fix it.</summary>
 internal static class ValidateCommand
 {
     public static Command Create(CliEnvironment environment, CliText text)
@@ -26,14 +26,14 @@ internal static class ValidateCommand
                 return ExitCodes.UnreadableOrUsage;
             }
 
-            var validator = new BudgetValidator(validation.Options);
-            return await BatchCommand.RunAsync(environment, text, settings, ".csv", (job, context, ct) => ValidateAsync(job, context, validator, ct), cancellationToken)
+            var validator = new FileValidator(validation);
+            return await BatchCommand.RunAsync(environment, text, settings, InputKinds.Budget(validation.Sheet.SheetName), (job, context, ct) => ValidateAsync(job, context, validator, ct), cancellationToken)
                 .ConfigureAwait(false);
         });
         return command;
     }
 
-    internal static async Task<FileOutcome> ValidateAsync(FileJob job, BatchContext context, BudgetValidator validator, CancellationToken cancellationToken)
+    internal static async Task<FileOutcome> ValidateAsync(FileJob job, BatchContext context, FileValidator validator, CancellationToken cancellationToken)
     {
         var report = await validator.ValidateAsync(context.Environment.FileSystem, job.Path, onFinding: null, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(report.LinesRead);

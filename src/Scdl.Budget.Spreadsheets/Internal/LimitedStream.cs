@@ -3,7 +3,8 @@ namespace Scdl.Budget.Spreadsheets.Internal;
 /// <summary>
 /// Reads a part of the workbook and refuses it (<c>SCDL634</c>) once it yields more bytes than <paramref name="limit"/>:
 /// its size declared in the ZIP directory, which <see cref="PackageGuard"/> checked against the limits, or less for a
-/// part held in memory.
+/// part held in memory. Damaged compressed data (the ZIP library's <see cref="InvalidDataException"/>) is a damaged
+/// part (<c>SCDL633</c>).
 /// </summary>
 internal sealed class LimitedStream(Stream inner, string part, long limit, SpreadsheetReaderOptions options) : Stream
 {
@@ -25,13 +26,32 @@ internal sealed class LimitedStream(Stream inner, string part, long limit, Sprea
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
-    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+    public override int Read(Span<byte> buffer)
+    {
+        try
+        {
+            return Count(inner.Read(buffer));
+        }
+        catch (InvalidDataException exception)
+        {
+            throw SheetThrow.Damaged(part, exception.Message, cause: exception);
+        }
+    }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+        }
+        catch (InvalidDataException exception)
+        {
+            throw SheetThrow.Damaged(part, exception.Message, cause: exception);
+        }
+    }
 
     public override void Flush()
     {

@@ -19,6 +19,10 @@ internal static class PackageGuard
     private static readonly byte[] EmptyZipSignature = [0x50, 0x4B, 0x05, 0x06];
     private static readonly byte[] CompoundSignature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
+    /// <summary>Tells whether <paramref name="head"/> starts with the signature of a ZIP package or of an OLE compound document.</summary>
+    public static bool HasSignature(ReadOnlySpan<byte> head) =>
+        head.StartsWith(ZipSignature) || head.StartsWith(EmptyZipSignature) || head.StartsWith(CompoundSignature);
+
     /// <summary>Checks the package in <paramref name="stream"/> (seekable, read from its current position, which is restored).</summary>
     /// <returns>The declared uncompressed size of each part, by part name (without the leading slash, any case).</returns>
     public static Dictionary<string, long> Check(Stream stream, SpreadsheetReaderOptions options)

@@ -47,6 +47,23 @@ public sealed class JsonSchemaTests
     }
 
     [Theory]
+    [InlineData("validate")]
+    [InlineData("summary")]
+    [InlineData("normalize")]
+    public async Task WorkbookOutput_MatchesTheSchema(string command)
+    {
+        var fileSystem = Tool.WithTestData(Morbihan);
+        var workbook = Scdl.Budget.Spreadsheets.Tests.Support.Workbooks.FromCsv(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", Morbihan)));
+        fileSystem.AddFile(Tool.Path("morbihan.xlsx"), new System.IO.Abstractions.TestingHelpers.MockFileData(workbook));
+
+        var result = await Tool.RunAsync(fileSystem, command, Tool.Path("morbihan.xlsx"), Tool.Path(Morbihan), "--format", "json", "--convention", "totem", "--max-findings", "5");
+
+        ShouldMatchSchema(result.Out);
+        using var json = JsonDocument.Parse(result.Out);
+        json.RootElement.GetProperty("files").GetArrayLength().ShouldBe(2);
+    }
+
+    [Theory]
     [InlineData("validate", "--output")]
     [InlineData("summary", "--output")]
     [InlineData("convert", "--report")]

@@ -1,4 +1,6 @@
+using System.Buffers.Binary;
 using System.IO.Abstractions.TestingHelpers;
+using System.Text;
 using Scdl.Budget.Spreadsheets.Tests.Support;
 using static Scdl.Budget.Spreadsheets.Tests.Support.TestSheets;
 
@@ -128,6 +130,46 @@ public sealed class HostileFilesTests
     }
 
     [Fact]
+    public void Read_DamagedCompressedSheet_Damaged()
+    {
+        // Found by the fuzzing tests (seed 7): damaged deflated data in the sheet let the ZIP library's InvalidDataException out.
+        var bytes = Valid();
+        var header = LocalHeader(bytes, SheetPart);
+        var data = header + 30 + BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(header + 26)) + BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(header + 28));
+        BinaryPrimitives.ReadUInt16LittleEndian(bytes.AsSpan(header + 8)).ShouldBe((ushort)8, "the sheet is deflated");
+        bytes[data] = 0xFF; // a last deflate block of the reserved type 11
+
+        var exception = ReadFails(bytes);
+
+        exception.Code.ShouldBe(FindingCodes.SpreadsheetDamaged);
+        exception.Arguments[0].ShouldBe(SheetPart);
+        Should.Throw<ScdlFormatException>(async () =>
+        {
+            using var reader = BudgetSpreadsheetReader.Create(new MemoryStream(bytes));
+            await foreach (var record in reader.ReadRecordsAsync())
+            {
+                record.ShouldNotBeNull();
+            }
+        }).Code.ShouldBe(FindingCodes.SpreadsheetDamaged);
+    }
+
+    private static int LocalHeader(byte[] zip, string name)
+    {
+        var wanted = Encoding.ASCII.GetBytes(name);
+        for (var i = 0; i + 30 + wanted.Length <= zip.Length; i++)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(zip.AsSpan(i)) == 0x04034b50
+                && BinaryPrimitives.ReadUInt16LittleEndian(zip.AsSpan(i + 26)) == wanted.Length
+                && zip.AsSpan(i + 30, wanted.Length).SequenceEqual(wanted))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException(name + " is not in the package");
+    }
+
+    [Fact]
     public void Read_SheetWithDtd_Refused()
     {
         var sheet = "<?xml version=\"1.0\"?><!DOCTYPE lol [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>"
@@ -214,5 +256,28 @@ public sealed class HostileFilesTests
             .Code.ShouldBe(FindingCodes.SpreadsheetTooLarge);
         fileSystem.File.ReadAllText("/out/budget.csv").ShouldBe("before");
         fileSystem.Directory.GetFiles("/out").ShouldBe(["/out/budget.csv"]);
+    }
+
+    public static TheoryData<string, byte[], bool> Signatures => new()
+    {
+        { "workbook", Valid(), true },
+        { "empty ZIP package", [0x50, 0x4B, 0x05, 0x06, 0, 0, 0, 0], true },
+        { "OpenDocument", Hostile.Zip(("mimetype", "application/vnd.oasis.opendocument.spreadsheet")), true },
+        { "truncated workbook", Valid()[..100], true },
+        { "Excel 97-2003", Hostile.CompoundDocument("Workbook"), true },
+        { "encrypted workbook", Hostile.CompoundDocument("EncryptionInfo", "EncryptedPackage"), true },
+        { "real CSV", RealFiles.Bytes(RealFiles.All[1]), false },
+        { "UTF-8 byte order mark then text", [0xEF, 0xBB, 0xBF, 0x42, 0x47, 0x54], false },
+        { "'PK' as text", "PK,2022\n"u8.ToArray(), false },
+        { "three bytes of a signature", [0x50, 0x4B, 0x03], false },
+        { "empty", [], false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Signatures))]
+    public void HasSpreadsheetSignature_TellsPackagesFromText(string input, byte[] bytes, bool expected)
+    {
+        BudgetSpreadsheet.HasSpreadsheetSignature(bytes.AsSpan(0, Math.Min(8, bytes.Length))).ShouldBe(expected, input);
+        BudgetSpreadsheet.HasSpreadsheetSignature(bytes).ShouldBe(expected, "more bytes than the signature are ignored");
     }
 }
