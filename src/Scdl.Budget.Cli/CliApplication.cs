@@ -21,12 +21,40 @@ internal static class CliApplication
             var text = new CliText(culture);
             var root = BuildRoot(environment, text);
             var parseResult = root.Parse(args);
+            if (UnknownOptions.Find(parseResult, text) is { } unknown)
+            {
+                await environment.Error.WriteLineAsync(unknown).ConfigureAwait(false);
+                return ExitCodes.UnreadableOrUsage;
+            }
+
+            // The caller's token carries Ctrl-C and SIGTERM (Program); System.CommandLine neither handles them nor
+            // swallows the cancellation, which ends here with one line and exit code 130.
             // System.CommandLine writes the help's first title in English whatever the culture: the tool's words replace it.
             using var help = new HelpTitleWriter(environment.Out, text["Help.Description"]);
-            var configuration = new InvocationConfiguration { Output = help, Error = environment.Error };
-            var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
-            help.Flush();
-            return parseResult.Errors.Count > 0 ? ExitCodes.UnreadableOrUsage : exitCode;
+            var configuration = new InvocationConfiguration
+            {
+                Output = help,
+                Error = environment.Error,
+                ProcessTerminationTimeout = null,
+                EnableDefaultExceptionHandler = false,
+            };
+            try
+            {
+                var exitCode = await parseResult.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+                help.Flush();
+                return parseResult.Errors.Count > 0 ? ExitCodes.UnreadableOrUsage : exitCode;
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                await environment.Error.WriteLineAsync(text["Interrupted"]).ConfigureAwait(false);
+                return ExitCodes.Interrupted;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // What fails before any file is processed (a --plans directory that cannot be read): one line, exit 2.
+                await environment.Error.WriteLineAsync(text.Format("Failure.General", Batch.BatchRunner.Describe(exception, text, string.Empty))).ConfigureAwait(false);
+                return ExitCodes.UnreadableOrUsage;
+            }
         }
         finally
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Abstractions;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Scdl.Budget.Cli;
@@ -21,6 +22,21 @@ internal static class Program
             DefaultCulture = CultureInfo.CurrentUICulture,
             HelpWidth = Console.IsOutputRedirected ? 100 : Math.Max(60, Console.WindowWidth),
         };
-        return await CliApplication.RunAsync(args, environment).ConfigureAwait(false);
+
+        // The first Ctrl-C or SIGTERM asks the run to stop: files being processed are left as they were, without
+        // temporary files, and the tool says so and exits with 130. A second one ends the process at once.
+        using var interruption = new CancellationTokenSource();
+        void Interrupt(PosixSignalContext context)
+        {
+            if (!interruption.IsCancellationRequested)
+            {
+                context.Cancel = true;
+                interruption.Cancel();
+            }
+        }
+
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Interrupt);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Interrupt);
+        return await CliApplication.RunAsync(args, environment, interruption.Token).ConfigureAwait(false);
     }
 }

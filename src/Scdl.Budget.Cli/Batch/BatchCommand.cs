@@ -26,15 +26,26 @@ internal static class BatchCommand
         }
 
         var planner = new OutputPlanner(environment.FileSystem, jobs, settings.Output, settings.Force, text);
+        var reports = settings.DataSuffix is null ? planner : settings.Report is null ? planner.ForStandardOutput() : planner.For(settings.Report);
+        var destinations = OutputPlanner.Plan(environment.FileSystem, jobs, planner, settings.DataSuffix, reports, settings.Format, text);
+        await TemporaryFiles.RemoveAbandonedAsync(environment, text, destinations).ConfigureAwait(false);
         IReadOnlyList<FileOutcome> processed;
         var progress = environment.ErrorIsTerminal && !settings.Quiet && jobs.Count > 0
             ? new ProgressBar(environment.Error, jobs.Count, text, environment.ProgressInterval)
             : null;
-        using (progress)
+        try
         {
-            var context = new BatchContext(environment, text, settings, planner, progress);
-            processed = await BatchRunner.RunAsync(jobs, settings.Parallelism, (job, ct) => process(job, context, ct), text, progress, cancellationToken)
-                .ConfigureAwait(false);
+            using (progress)
+            {
+                var context = new BatchContext(environment, text, settings, planner, progress) { Reports = reports };
+                processed = await BatchRunner.RunAsync(jobs, settings.Parallelism, (job, ct) => ProcessAsync(job, context, process, ct), text, progress, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // A directory made for outputs that were never written (the files failed, or the run was interrupted) goes.
+            planner.Claims.RemoveEmptyCreatedDirectories();
         }
 
         var outcomes = missing.Concat(processed).ToList();
@@ -42,6 +53,26 @@ internal static class BatchCommand
         return outcomes.Count == 0
             ? ExitCodes.UnreadableOrUsage
             : outcomes.Aggregate(ExitCodes.Success, (worst, outcome) => ExitCodes.Worst(worst, outcome.ExitCode));
+    }
+
+    /// <summary>
+    /// Processes one input; what it wrote replaces the destinations only once it has ended without failure or
+    /// interruption, so that an interrupted file leaves its destinations as they were and no temporary file.
+    /// </summary>
+    private static async Task<FileOutcome> ProcessAsync(
+        FileJob job, BatchContext context, Func<FileJob, BatchContext, CancellationToken, Task<FileOutcome>> process, CancellationToken cancellationToken)
+    {
+        var staged = context.Staging(job);
+        try
+        {
+            var outcome = await process(job, context, cancellationToken).ConfigureAwait(false);
+            staged.Commit(cancellationToken);
+            return outcome;
+        }
+        finally
+        {
+            staged.Discard();
+        }
     }
 
     /// <summary>Gets a value indicating whether the command prints its reports (validate, summary) rather than writing a data file.</summary>
@@ -88,8 +119,9 @@ internal static class BatchCommand
                 ExitCodes.ErrorsFound => colours.Red("✗"),
                 _ => colours.Red("!"),
             };
+            // Why a file failed is printed once, on standard error, before this summary.
             var detail = outcome.Failure is not null
-                ? text.Format("Summary.Unreadable", outcome.Failure)
+                ? text["Summary.NotProcessed"]
                 : text.Format("Summary.Counts", text.Plural("Count.Lines", outcome.Lines), text.Plural("Count.Errors", outcome.Errors), text.Plural("Count.Warnings", outcome.Warnings));
             builder.Append(mark).Append(' ').Append(Budget.Reports.TextReport.Neutralize(outcome.Input)).Append(" — ").Append(Budget.Reports.TextReport.Neutralize(detail));
             if (outcome.Written is not null)

@@ -32,7 +32,7 @@ internal static class BatchRunner
             }
             catch (Exception exception)
             {
-                outcome = FileOutcome.Failed(job.Path, Describe(exception, text));
+                outcome = FileOutcome.Failed(job.Path, Describe(exception, text, job.Path));
             }
 
             outcomes[job.Index] = outcome;
@@ -41,12 +41,13 @@ internal static class BatchRunner
         return outcomes;
     }
 
-    /// <summary>Says in the user's language why a file could not be processed.</summary>
-    public static string Describe(Exception exception, CliText text) => exception switch
+    /// <summary>Says in the user's language why a file could not be processed (the failure line names the file before it).</summary>
+    public static string Describe(Exception exception, CliText text, string input) => exception switch
     {
         ScdlFormatException format => format.GetMessage(text.Culture),
         XmlException xml => text.Format("Failure.Xml", xml.LineNumber, xml.Message),
-        FileNotFoundException notFound => text.Format("Input.NotFound", notFound.FileName ?? string.Empty),
+        FileNotFoundException notFound when notFound.FileName is null || string.Equals(notFound.FileName, input, StringComparison.Ordinal) => text["Input.Missing"],
+        FileNotFoundException notFound => text.Format("Input.NotFound", notFound.FileName),
         IOException or UnauthorizedAccessException => text.Format("Failure.IO", exception.Message),
         _ => text.Format("Failure.Unexpected", exception.GetType().Name, exception.Message),
     };

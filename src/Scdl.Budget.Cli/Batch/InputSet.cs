@@ -26,7 +26,7 @@ internal static class InputSet
                     .ToList();
                 if (found.Count == 0)
                 {
-                    missing.Add(FileOutcome.Failed(path, text.Format("Input.EmptyDirectory", path, extension)));
+                    missing.Add(FileOutcome.Failed(path, text.Format("Input.EmptyDirectory", extension)));
                 }
 
                 files.AddRange(found);
@@ -37,7 +37,7 @@ internal static class InputSet
             }
             else
             {
-                missing.Add(FileOutcome.Failed(path, text.Format("Input.NotFound", path)));
+                missing.Add(FileOutcome.Failed(path, text["Input.Missing"]));
             }
         }
 

@@ -29,13 +29,7 @@ internal sealed class BatchOptions
             Description = text["Option.Parallel"],
             HelpName = "N",
         };
-        Parallel.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError(text["Option.Parallel.Invalid"]);
-            }
-        });
+        OptionRules.AtLeast(Parallel, 0, text);
     }
 
     public Argument<string[]> Inputs { get; }

@@ -41,7 +41,12 @@ internal static class ConvertCommand
         command.Add(maxFindings);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var settings = batch.Read(parseResult, environment) with { ReportsOnStandardOutput = parseResult.GetValue(report) is null };
+            var settings = batch.Read(parseResult, environment) with
+            {
+                ReportsOnStandardOutput = parseResult.GetValue(report) is null,
+                Report = parseResult.GetValue(report),
+                DataSuffix = ".csv",
+            };
             var columnConvention = ReadOptions.ConventionOf(parseResult.GetValue(convention));
             var (catalog, error) = ReadOptions.LoadPlans(environment, text, parseResult.GetValue(plans));
             if (error is not null)
@@ -79,21 +84,16 @@ internal static class ConvertCommand
         FileJob job, BatchContext context, TotemConversionOptions options, BudgetValidator validator, string? reportPath, CancellationToken cancellationToken)
     {
         var fileSystem = context.Environment.FileSystem;
-        var baseName = fileSystem.Path.GetFileNameWithoutExtension(job.Path);
-        if (baseName.EndsWith(".totem", StringComparison.OrdinalIgnoreCase))
-        {
-            baseName = baseName[..^".totem".Length];
-        }
-
-        var csv = context.Planner.Destination(job, baseName + ".csv");
+        var csv = context.Planner.Destination(job, OutputNames.Stem(fileSystem, job.Path) + context.Settings.DataSuffix);
         if (context.Planner.Claim(job, csv) is { } refusal)
         {
             return FileOutcome.Failed(job.Path, refusal);
         }
 
         context.Planner.EnsureDirectory(csv);
-        var conversion = await TotemConverter.ConvertFileAsync(fileSystem, job.Path, csv, options, cancellationToken).ConfigureAwait(false);
-        var validation = await validator.ValidateAsync(fileSystem, csv, onFinding: null, cancellationToken).ConfigureAwait(false);
+        var staged = context.Staging(job).Stage(csv);
+        var conversion = await TotemConverter.ConvertFileAsync(fileSystem, job.Path, staged, options, cancellationToken).ConfigureAwait(false);
+        var validation = await StagedValidation.ValidateAsync(validator, fileSystem, staged, csv, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(conversion.LinesRead);
         var report = conversion.ToReport(fileSystem.Path.GetFileName(job.Path), csv, validation);
 
@@ -106,9 +106,7 @@ internal static class ConvertCommand
             Warnings = conversion.Findings.WarningCount + validation.Findings.WarningCount,
             Written = csv,
         };
-        var reports = reportPath is null
-            ? context.Planner.ForStandardOutput()
-            : new OutputPlanner(fileSystem, [job], reportPath, context.Settings.Force, context.Text, context.Planner.JobCount);
+        var reports = context.Reports;
         var renderer = new ReportRenderer(
             (writer, o) => TextReport.Write(writer, report, o),
             (writer, o) => JsonReport.Write(writer, report, o),

@@ -34,7 +34,12 @@ internal static class NormalizeCommand
         command.Add(maxFindings);
         command.SetAction((parseResult, cancellationToken) =>
         {
-            var settings = batch.Read(parseResult, environment) with { ReportsOnStandardOutput = parseResult.GetValue(report) is null };
+            var settings = batch.Read(parseResult, environment) with
+            {
+                ReportsOnStandardOutput = parseResult.GetValue(report) is null,
+                Report = parseResult.GetValue(report),
+                DataSuffix = ".normalized.csv",
+            };
             var columnConvention = ReadOptions.ConventionOf(parseResult.GetValue(convention));
             var options = new NormalizationOptions
             {
@@ -53,15 +58,16 @@ internal static class NormalizeCommand
         FileJob job, BatchContext context, NormalizationOptions options, BudgetValidator validator, string? reportPath, CancellationToken cancellationToken)
     {
         var fileSystem = context.Environment.FileSystem;
-        var output = context.Planner.Destination(job, fileSystem.Path.GetFileNameWithoutExtension(job.Path) + ".normalized.csv");
+        var output = context.Planner.Destination(job, OutputNames.Stem(fileSystem, job.Path) + context.Settings.DataSuffix);
         if (context.Planner.Claim(job, output) is { } refusal)
         {
             return FileOutcome.Failed(job.Path, refusal);
         }
 
         context.Planner.EnsureDirectory(output);
-        var result = await BudgetNormalizer.NormalizeAsync(fileSystem, job.Path, output, options, cancellationToken).ConfigureAwait(false);
-        var validation = await validator.ValidateAsync(fileSystem, output, onFinding: null, cancellationToken).ConfigureAwait(false);
+        var staged = context.Staging(job).Stage(output);
+        var result = await BudgetNormalizer.NormalizeAsync(fileSystem, job.Path, staged, options, cancellationToken).ConfigureAwait(false);
+        var validation = await StagedValidation.ValidateAsync(validator, fileSystem, staged, output, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(result.LinesWritten);
         var report = new NormalizationReport { Source = fileSystem.Path.GetFileName(job.Path), Output = output, Normalization = result, Validation = validation };
         var outcome = new FileOutcome
@@ -73,9 +79,7 @@ internal static class NormalizeCommand
             Warnings = validation.Findings.WarningCount,
             Written = output,
         };
-        var reports = reportPath is null
-            ? context.Planner.ForStandardOutput()
-            : new OutputPlanner(fileSystem, [job], reportPath, context.Settings.Force, context.Text, context.Planner.JobCount);
+        var reports = context.Reports;
         var renderer = new ReportRenderer(
             (writer, o) => TextReport.Write(writer, report, o),
             (writer, o) => JsonReport.Write(writer, report, o),

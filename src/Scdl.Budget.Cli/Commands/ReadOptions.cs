@@ -154,9 +154,14 @@ internal sealed class ReadOptions
     public static Option<bool> NoPlanOption(CliText text) => new("--no-plan") { Description = text["Option.NoPlan"] };
 
     /// <summary>The <c>--max-findings</c> option.</summary>
-    public static Option<int?> MaxFindingsOption(CliText text) => new("--max-findings")
+    public static Option<int?> MaxFindingsOption(CliText text)
     {
-        Description = text.Format("Option.MaxFindings", FindingTally.DefaultMaxKept),
-        HelpName = "N",
-    };
+        var option = new Option<int?>("--max-findings")
+        {
+            Description = text.Format("Option.MaxFindings", FindingTally.DefaultMaxKept),
+            HelpName = "N",
+        };
+        OptionRules.AtLeast(option, 0, text);
+        return option;
+    }
 }

@@ -43,7 +43,7 @@ internal static class ReportOutput
                 : outcome with { Report = renderer.Render(settings.Format, options) };
         }
 
-        var name = environment.FileSystem.Path.GetFileNameWithoutExtension(job.Path) + ".report" + Extension(settings.Format);
+        var name = OutputNames.Report(environment.FileSystem, job.Path, settings.Format);
         var destination = planner.Destination(job, name);
         if (planner.Claim(job, destination) is { } refusal)
         {
@@ -55,7 +55,7 @@ internal static class ReportOutput
         var rendered = settings.Format == ReportFormat.Json
             ? BatchCommand.JsonEnvelope([outcome with { JsonReport = writer => renderer.Json(writer, options) }])
             : renderer.Render(settings.Format, options);
-        await AtomicText.WriteAsync(environment.FileSystem, destination, writer => writer.WriteAsync(rendered), cancellationToken).ConfigureAwait(false);
+        await AtomicText.WriteAsync(environment.FileSystem, context.Staging(job).Stage(destination), writer => writer.WriteAsync(rendered), cancellationToken).ConfigureAwait(false);
         return written;
     }
 

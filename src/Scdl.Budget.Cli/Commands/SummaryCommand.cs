@@ -21,6 +21,7 @@ internal static class SummaryCommand
             Description = text["Option.Chapters"],
             HelpName = "N",
         };
+        OptionRules.AtLeast(chapters, 0, text);
         var command = new Command("summary", text["Summary.Description"]);
         batch.AddTo(command);
         read.AddTo(command);

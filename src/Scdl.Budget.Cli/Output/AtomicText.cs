@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.IO.Abstractions;
 using System.Text;
 
@@ -16,9 +15,7 @@ internal static class AtomicText
     {
         var full = fileSystem.Path.GetFullPath(path);
         var directory = fileSystem.Path.GetDirectoryName(full) ?? string.Empty;
-        var temporary = fileSystem.Path.Combine(
-            directory,
-            string.Create(CultureInfo.InvariantCulture, $".{fileSystem.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp"));
+        var temporary = fileSystem.Path.Combine(directory, TemporaryFiles.Name(fileSystem.Path.GetFileName(full)));
         try
         {
             var stream = fileSystem.File.Create(temporary);

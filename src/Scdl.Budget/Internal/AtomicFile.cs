@@ -56,12 +56,18 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>
+    /// Gets the name of a temporary file for a destination: hidden, beside it, and recognisable with the process that
+    /// writes it (<c>.NAME.scdl-PID-GUID.tmp</c>), so that what a killed process left can be found and removed.
+    /// </summary>
+    internal static string TemporaryName(string destinationName) =>
+        string.Create(CultureInfo.InvariantCulture, $".{destinationName}.scdl-{Environment.ProcessId}-{Guid.NewGuid():N}.tmp");
+
     private static string TemporaryPath(IFileSystem fileSystem, string path)
     {
         var full = fileSystem.Path.GetFullPath(path);
         var directory = fileSystem.Path.GetDirectoryName(full) ?? string.Empty;
-        var name = string.Create(CultureInfo.InvariantCulture, $".{fileSystem.Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
-        return fileSystem.Path.Combine(directory, name);
+        return fileSystem.Path.Combine(directory, TemporaryName(fileSystem.Path.GetFileName(full)));
     }
 
     private static void TryDelete(IFileSystem fileSystem, string path)

@@ -25,7 +25,7 @@ public sealed class JsonSchemaTests
     public static TheoryData<string[]> Commands => new()
     {
         new[] { "validate", Tool.Path(Csv), "--format", "json" },
-        new[] { "validate", Tool.Path(Morbihan), "--format", "json", "--lenient", "--convention", "totem", "--max-findings", "2" },
+        new[] { "validate", Tool.Path(Morbihan), "--format", "json", "--tolerant", "--convention", "totem", "--max-findings", "2" },
         new[] { "validate", Tool.Path(string.Empty), Tool.Path("missing.csv"), "--format", "json", "--lang", "fr" },
         new[] { "summary", Tool.Path(Csv), "--format", "json" },
         new[] { "convert", Tool.Path(Totem), "-o", Tool.Path("out/b.csv"), "--format", "json" },

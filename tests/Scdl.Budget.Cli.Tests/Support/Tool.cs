@@ -10,7 +10,11 @@ internal static class Tool
         "BGT_NATDEC,BGT_ANNEE,BGT_SIRET,BGT_NOM,BGT_CONTNAT,BGT_CONTNAT_LABEL,BGT_NATURE,BGT_NATURE_LABEL,BGT_FONCTION,BGT_FONCTION_LABEL,BGT_OPERATION,BGT_SECTION,BGT_OPBUDG,BGT_CODRD,BGT_MTREAL,BGT_MTBUDGPREC,BGT_MTRARPREC,BGT_MTPROPNOUV,BGT_MTPREV,BGT_CREDOUV,BGT_MTRAR3112,BGT_ARTSPE\n"
         + "budget primitif,2022,21560046100085,CRACH,60611,Eau et assainissement,011,Charges à caractère général,,,,fonctionnement,réel,dépense,,,,,1500.50,,,non spécialisé\n";
 
-    public static async Task<CliResult> RunAsync(MockFileSystem fileSystem, params string[] args)
+    public static Task<CliResult> RunAsync(MockFileSystem fileSystem, params string[] args) =>
+        RunAsync((System.IO.Abstractions.IFileSystem)fileSystem, args);
+
+    /// <summary>Runs the tool on any file system (the real one, for what only it has: symbolic links, signals).</summary>
+    public static async Task<CliResult> RunAsync(System.IO.Abstractions.IFileSystem fileSystem, params string[] args)
     {
         using var output = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         using var error = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
