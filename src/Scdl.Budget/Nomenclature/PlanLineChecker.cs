@@ -13,8 +13,9 @@ namespace Scdl.Budget.Nomenclature;
 /// and labels, direction, operation kind, section and year. A budget file repeats a few hundred combinations of them
 /// over thousands of lines, so the findings of each combination are remembered (for at most
 /// <see cref="MaxRemembered"/> combinations; further ones are checked each time) and given again, at the line's
-/// number, to every later line of the same combination: one hashed lookup instead of a check. Function codes are
-/// looked up per line, already remembered per code (<see cref="MemoizedLookup"/>).
+/// number, to every later line of the same combination: one hashed lookup instead of a check. A file whose
+/// combinations rarely come back stops remembering after <see cref="Probation"/> lines. Function codes are looked up
+/// per line, already remembered per code (<see cref="MemoizedLookup"/>).
 /// </remarks>
 internal sealed class PlanLineChecker
 {
@@ -24,7 +25,13 @@ internal sealed class PlanLineChecker
     private readonly PlanCatalog catalog;
     private readonly NomenclatureId nomenclature;
     private readonly Dictionary<int, MemoizedLookup> lookups = [];
+    /// <summary>The lines after which remembering stops if combinations came back less than one time in four.</summary>
+    internal const int Probation = 4_096;
+
     private readonly Dictionary<CodesKey, Finding[]> codesSeen = new(CodesKey.Comparer);
+    private bool remembering = true;
+    private int looked;
+    private int hits;
 
     public PlanLineChecker(PlanCatalog catalog, NomenclatureId nomenclature, PlanColumns columns, bool swapLines)
     {
@@ -44,9 +51,35 @@ internal sealed class PlanLineChecker
 
     public void Check(BudgetLine original, long lineNumber, List<Finding> output)
     {
+        if (!remembering)
+        {
+            CheckCodes(original, lineNumber, output);
+        }
+        else
+        {
+            CheckRemembered(original, lineNumber, output);
+        }
+
+        if (original.FunctionCode is { Length: > 0 })
+        {
+            CheckFunction(original, lineNumber, MemoizedFor(original.Year), output);
+        }
+    }
+
+    /// <summary>Gets whether the findings of combinations are remembered: until a file shows that its combinations rarely come back.</summary>
+    internal bool IsRemembering => remembering;
+
+    /// <summary>
+    /// Gives the findings of a combination seen before at the line's number, or checks the line and remembers its
+    /// combination's findings. Over the first <see cref="Probation"/> lines, a file whose combinations came back less than
+    /// one time in four (codes and labels drawn at random) stops remembering: the lookup would only add to the check.
+    /// </summary>
+    private void CheckRemembered(BudgetLine original, long lineNumber, List<Finding> output)
+    {
         var codes = new CodesKey(original);
         if (codesSeen.TryGetValue(codes, out var codeFindings))
         {
+            hits++;
             foreach (var finding in codeFindings)
             {
                 output.Add(finding with { Location = new SourceLocation(lineNumber, finding.Location.Column) });
@@ -62,9 +95,11 @@ internal sealed class PlanLineChecker
             }
         }
 
-        if (original.FunctionCode is { Length: > 0 })
+        if (++looked == Probation && hits < Probation / 4)
         {
-            CheckFunction(original, lineNumber, MemoizedFor(original.Year), output);
+            remembering = false;
+            codesSeen.Clear();
+            codesSeen.TrimExcess();
         }
     }
 

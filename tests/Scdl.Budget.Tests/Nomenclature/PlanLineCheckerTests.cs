@@ -178,6 +178,38 @@ public sealed class PlanLineCheckerTests
         findings.Where(f => f.Location.Line == 5).Select(f => f.Code).ShouldBe([FindingCodes.UnknownAccount, FindingCodes.UnknownFunction]);
     }
 
+    [Fact]
+    public void CombinationsThatNeverComeBack_StopBeingRemembered_AndAreStillChecked()
+    {
+        var checker = new PlanLineChecker(PlanFixtures.Catalog, M52, PlanColumns.For(ColumnConvention.Schema), swapLines: false);
+        var findings = new List<Finding>();
+
+        for (var i = 0; i < PlanLineChecker.Probation + 10; i++)
+        {
+            findings.Clear();
+            checker.Check(Line("6064", "011") with { AccountLabel = "Libellé " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) }, i + 2, findings);
+            findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.AccountLabelDiffers);
+        }
+
+        checker.IsRemembering.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void CombinationsThatComeBack_StayRemembered()
+    {
+        var checker = new PlanLineChecker(PlanFixtures.Catalog, M52, PlanColumns.For(ColumnConvention.Schema), swapLines: false);
+        var findings = new List<Finding>();
+
+        for (var i = 0; i < PlanLineChecker.Probation + 10; i++)
+        {
+            checker.Check(Line(i % 2 == 0 ? "6064" : "6999", "011"), i + 2, findings);
+        }
+
+        checker.IsRemembering.ShouldBeTrue();
+        findings.Count.ShouldBe((PlanLineChecker.Probation + 10) / 2);
+        findings.ShouldAllBe(f => f.Code == FindingCodes.UnknownAccount && f.Location.Line % 2 == 1);
+    }
+
     private static List<Finding> Check(BudgetLine line, NomenclatureId? id = null)
     {
         var checker = new PlanLineChecker(PlanFixtures.Catalog, id ?? M52, PlanColumns.For(ColumnConvention.Schema), swapLines: false);
