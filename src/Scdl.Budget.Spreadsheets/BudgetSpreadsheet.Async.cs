@@ -42,12 +42,11 @@ public static partial class BudgetSpreadsheet
         var validatorOptions = new BudgetValidator(validation).Options;
         var run = new ValidationRun(validatorOptions);
         var builder = new ReportBuilder(validatorOptions, sourceName);
+        run.Tally = onFinding is null ? builder.Tally : null;
         await foreach (var finding in ReadSheetAsync(BudgetSpreadsheetReader.Create(stream, ForValidation(options, validatorOptions), leaveOpen), run, cancellationToken).ConfigureAwait(false))
         {
             builder.Add(finding);
             onFinding?.Invoke(finding);
-            // While nobody would read a further finding, the rules may just count them.
-            run.Detailed = onFinding is not null || builder.WouldKeepAny;
         }
 
         return builder.Build(run);

@@ -49,6 +49,12 @@ public static partial class FindingCodes
     /// <summary>Order operations do not mirror each other (dépenses 040 = recettes 042, 041 = 041, 043 = 043, 023 = 021).</summary>
     public const string OrderAsymmetry = "SCDL322";
 
+    /// <summary>
+    /// A line's amounts would take the totals of its document beyond 10^23 euros in absolute value, more than the totals
+    /// are kept within: the line is left out of the totals, balance checks and analysis of its document.
+    /// </summary>
+    public const string TotalOutOfRange = "SCDL323";
+
     private static FindingDescriptor[] ValidationDescriptors =>
     [
         new(MultipleDocuments, FindingSeverity.Warning, "budget-rule"),
@@ -66,5 +72,6 @@ public static partial class FindingCodes
         new(SectionTotals, FindingSeverity.Info, "budget-rule"),
         new(SectionImbalance, FindingSeverity.Warning, "budget-rule"),
         new(OrderAsymmetry, FindingSeverity.Warning, "budget-rule"),
+        new(TotalOutOfRange, FindingSeverity.Warning, "budget-rule"),
     ];
 }

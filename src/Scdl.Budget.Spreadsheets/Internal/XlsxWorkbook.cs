@@ -62,6 +62,12 @@ internal sealed class XlsxWorkbook : IDisposable
         {
             return Choose(document, sizes, options);
         }
+        catch (Exception exception) when (IsDamage(exception))
+        {
+            // The package's relationships are read lazily, on the first part asked for: their damage shows here.
+            document.Dispose();
+            throw SheetThrow.Damaged("package", exception.Message, cause: exception);
+        }
         catch
         {
             document.Dispose();

@@ -34,9 +34,9 @@ public sealed record AnalysisFigure
 
     internal static AnalysisFigure Missing(FigureGap gap) => new(null, gap);
 
-    /// <summary>Combines two figures; the result has the first gap met.</summary>
+    /// <summary>Combines two figures; the result has the first gap met, or <see cref="FigureGap.OutOfRange"/> when it would overflow.</summary>
     internal static AnalysisFigure Combine(AnalysisFigure a, AnalysisFigure b, Func<decimal, decimal, decimal> operation) =>
-        a.Value is { } x ? (b.Value is { } y ? Of(operation(x, y)) : b) : a;
+        a.Value is { } x ? (b.Value is { } y ? Compute(() => operation(x, y)) : b) : a;
 
     /// <summary>Divides one figure by another, rounded; a zero divisor is <see cref="FigureGap.BaseIsZero"/>.</summary>
     internal static AnalysisFigure Ratio(AnalysisFigure numerator, AnalysisFigure denominator, int decimals)
@@ -53,6 +53,19 @@ public sealed record AnalysisFigure
 
         return denominator.Value == 0m
             ? Missing(FigureGap.BaseIsZero)
-            : Of(Math.Round(numerator.Value!.Value / denominator.Value!.Value, decimals, MidpointRounding.AwayFromZero));
+            : Compute(() => Math.Round(numerator.Value!.Value / denominator.Value!.Value, decimals, MidpointRounding.AwayFromZero));
+    }
+
+    /// <summary>Computes a figure, which is <see cref="FigureGap.OutOfRange"/> when <see cref="decimal"/> cannot hold it.</summary>
+    private static AnalysisFigure Compute(Func<decimal> value)
+    {
+        try
+        {
+            return Of(value());
+        }
+        catch (OverflowException)
+        {
+            return Missing(FigureGap.OutOfRange);
+        }
     }
 }

@@ -63,7 +63,11 @@ internal sealed class AnalysisRun
             (_last, _lastKey) = (document, key);
         }
 
-        _last.Add(line);
+        if (!_last.Add(line))
+        {
+            // Its amounts would take the document's totals out of range: left out, as validation reports (SCDL323).
+            _linesNotCounted++;
+        }
     }
 
     public BudgetAnalysis Build() => new([.. _ordered.Select(d => d.Build(_norme, _options))], _linesNotCounted);

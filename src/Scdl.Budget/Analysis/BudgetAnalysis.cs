@@ -22,8 +22,9 @@ public sealed class BudgetAnalysis
     public IReadOnlyList<DocumentAnalysis> Documents { get; }
 
     /// <summary>
-    /// Gets the number of records in no document: those without a typed line, and the lines of documents beyond the
-    /// first 10,000 (a bound that keeps memory flat).
+    /// Gets the number of records in no document's figures: those without a typed line, the lines of documents beyond
+    /// the first 10,000 (a bound that keeps memory flat), and the lines whose amounts would take their document's
+    /// totals beyond 10^23 euros (validation reports them, <c>SCDL323</c>).
     /// </summary>
     public long LinesNotCounted { get; }
 

@@ -1,3 +1,4 @@
+using Scdl.Budget.Internal;
 using Scdl.Budget.Summary;
 
 namespace Scdl.Budget.Analysis;
@@ -30,11 +31,12 @@ internal sealed class DocumentAccumulator
     private long _linesWithBudgetPrecedent;
     private long _linesWithCredits;
     private long _linesWithFunction;
+    private TotalsBound _bound;
 
     public DocumentAccumulator(DocumentKey key, string authorityName, IReadOnlyList<DefinitionRow> rows)
     {
         _key = key;
-        _authorityName = authorityName;
+        _authorityName = KeptText.Of(authorityName);
         _rows = rows;
         _rowAmounts = new Amounts[rows.Count];
         _rowLinesWithoutAccount = new long[rows.Count];
@@ -45,8 +47,15 @@ internal sealed class DocumentAccumulator
         }
     }
 
-    public void Add(BudgetLine line)
+    /// <summary>Adds a line to the figures, unless its amounts would take the document's totals out of range.</summary>
+    /// <returns><see langword="false"/> when the line was left out (see <see cref="TotalsBound"/>).</returns>
+    public bool Add(BudgetLine line)
     {
+        if (!_bound.TryAdd(line))
+        {
+            return false;
+        }
+
         _lineCount++;
         if (line.Realisations is not null)
         {
@@ -71,7 +80,7 @@ internal sealed class DocumentAccumulator
         var flow = Flows.Of(line);
         if (flow < 0)
         {
-            return;
+            return true;
         }
 
         _flows[flow].Add(line);
@@ -88,7 +97,7 @@ internal sealed class DocumentAccumulator
             }
         }
 
-        var chapterKey = (line.ChapterCode, line.Section, line.OperationKind, line.Direction);
+        var chapterKey = (KeptText.Of(line.ChapterCode), line.Section, line.OperationKind, line.Direction);
         if (_chapters.TryGetValue(chapterKey, out var chapter) || (_chapters.Count < MaxChapters && _chapters.TryAdd(chapterKey, chapter = new LabelledAmounts())))
         {
             chapter.Add(line, line.ChapterLabel);
@@ -99,13 +108,15 @@ internal sealed class DocumentAccumulator
             _linesWithFunction++;
             if (line.Direction == FlowDirection.Depense && flow == Flows.Index(line.Section, LineKind.Reel, FlowDirection.Depense))
             {
-                var functionKey = (line.Section, line.FunctionCode);
+                var functionKey = (line.Section, KeptText.Of(line.FunctionCode));
                 if (_functions.TryGetValue(functionKey, out var function) || (_functions.Count < MaxFunctions && _functions.TryAdd(functionKey, function = new LabelledAmounts())))
                 {
                     function.Add(line, line.FunctionLabel);
                 }
             }
         }
+
+        return true;
     }
 
     public DocumentAnalysis Build(string? norme, AnalysisOptions options)
@@ -304,7 +315,7 @@ internal sealed class DocumentAccumulator
             Amounts.Add(line);
             if (Label.Length == 0 && !string.IsNullOrEmpty(label))
             {
-                Label = label;
+                Label = KeptText.Of(label);
             }
         }
     }

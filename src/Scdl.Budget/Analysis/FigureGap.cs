@@ -32,4 +32,10 @@ public enum FigureGap
 
     /// <summary>The lines carry no function (<c>BGT_FONCTION</c> empty: a budget voted by nature only).</summary>
     NoFunction = 6,
+
+    /// <summary>
+    /// The figure would be beyond what a <see cref="decimal"/> holds (a rate of a base very close to zero, a difference
+    /// of two huge figures): no value rather than a wrong one.
+    /// </summary>
+    OutOfRange = 7,
 }

@@ -58,7 +58,7 @@ internal static class Messages
         }
     }
 
-    /// <summary>Gets a bit per placeholder index that has a numeric format, such as <c>{3:N2}</c> or <c>{2:N0}</c>.</summary>
+    /// <summary>Gets a bit per placeholder index that has a numeric format, such as <c>{3:N2}</c>, <c>{2:N0}</c> or <c>{5:0.#}</c>.</summary>
     private static ulong NumericPlaceholders(string template) =>
         Numeric.GetOrAdd(template, static t =>
         {
@@ -71,7 +71,7 @@ internal static class Messages
                     end++;
                 }
 
-                if (end > i + 1 && end + 1 < t.Length && t[end] == ':' && t[end + 1] is 'N' or 'F')
+                if (end > i + 1 && end + 1 < t.Length && t[end] == ':' && t[end + 1] is 'N' or 'F' or '0' or '#')
                 {
                     bits |= 1UL << Math.Min(int.Parse(t.AsSpan(i + 1, end - i - 1), CultureInfo.InvariantCulture), 63);
                 }

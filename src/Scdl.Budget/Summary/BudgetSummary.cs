@@ -20,8 +20,9 @@ public sealed class BudgetSummary
     public IReadOnlyList<DocumentSummary> Documents { get; }
 
     /// <summary>
-    /// Gets the number of records in no total: those that could not be typed, and the lines of documents beyond the
-    /// first 10,000 documents of the input (a bound that keeps memory flat on inputs mixing very many documents).
+    /// Gets the number of records in no total: those that could not be typed, the lines of documents beyond the first
+    /// 10,000 documents of the input (a bound that keeps memory flat on inputs mixing very many documents), and the
+    /// lines whose amounts would take their document's totals beyond 10^23 euros (<c>SCDL323</c>).
     /// </summary>
     public long LinesNotCounted { get; }
 }

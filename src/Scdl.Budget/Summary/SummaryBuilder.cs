@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Scdl.Budget.Internal;
 
 namespace Scdl.Budget.Summary;
 
@@ -31,13 +32,23 @@ internal sealed class SummaryBuilder
     /// <summary>Gets the number of documents seen.</summary>
     public int DocumentCount => _ordered.Count;
 
-    /// <summary>Gets the number of lines of documents beyond <see cref="MaxDocuments"/>, in no total.</summary>
+    /// <summary>
+    /// Gets the number of lines in no total: those of documents beyond <see cref="MaxDocuments"/>, and those whose
+    /// amounts would take their document's totals out of range (<see cref="TotalsBound"/>).
+    /// </summary>
     public long LinesNotTracked { get; private set; }
 
     /// <summary>Adds a line to the totals of its document.</summary>
+    /// <param name="line">The line.</param>
+    /// <param name="lineNumber">The 1-based line where it starts.</param>
+    /// <param name="outOfRange">
+    /// Set to <see langword="true"/> when the line was left out of the totals of its document because its amounts
+    /// would take them beyond <see cref="TotalsBound.Limit"/>.
+    /// </param>
     /// <returns><see langword="true"/> when the line starts a document not seen before.</returns>
-    public bool Add(BudgetLine line, long lineNumber)
+    public bool Add(BudgetLine line, long lineNumber, out bool outOfRange)
     {
+        outOfRange = false;
         var key = DocumentKey.Of(line);
         var isNew = false;
         if (_last is null || key != _lastKey)
@@ -59,7 +70,7 @@ internal sealed class SummaryBuilder
                     return false;
                 }
 
-                accumulator = new Accumulator(key, line.AuthorityName, lineNumber);
+                accumulator = new Accumulator(key, KeptText.Of(line.AuthorityName), lineNumber);
                 _documents.Add(key, accumulator);
                 _ordered.Add(accumulator);
                 _filter.Add(key);
@@ -70,7 +81,12 @@ internal sealed class SummaryBuilder
             _lastKey = key;
         }
 
-        _last.Add(line);
+        if (!_last.Add(line))
+        {
+            outOfRange = true;
+            LinesNotTracked++;
+        }
+
         return isNew;
     }
 
@@ -86,19 +102,27 @@ internal sealed class SummaryBuilder
         private readonly Dictionary<(string Chapter, BudgetSection Section, OperationKind Kind, FlowDirection Direction), ChapterSlot> _chapters = [];
         private readonly bool _realised = key.Step is BudgetStep.CompteAdministratif or BudgetStep.CompteFinancierUnique;
         private long _lineCount;
+        private TotalsBound _bound;
         private ChapterSlot? _lastChapter;
         private (string Chapter, BudgetSection Section, OperationKind Kind, FlowDirection Direction) _lastChapterKey;
 
         public DocumentKey Key => key;
 
-        public void Add(BudgetLine line)
+        /// <summary>Adds a line to the totals, unless its amounts would take them out of range.</summary>
+        /// <returns><see langword="false"/> when the line was left out (see <see cref="TotalsBound"/>).</returns>
+        public bool Add(BudgetLine line)
         {
+            if (!_bound.TryAdd(line))
+            {
+                return false;
+            }
+
             _lineCount++;
             var amount = _realised ? line.Realisations ?? 0m : Sum(line.MontantVote, line.RestesARealiserPrecedents);
             var index = SlotIndex(line.Section, line.OperationKind, line.Direction);
             if (index < 0)
             {
-                return;
+                return true;
             }
 
             // A carried-forward balance (001, 002) is neither real nor order: it has its own slot per section and direction.
@@ -119,30 +143,32 @@ internal sealed class SummaryBuilder
                 last.Amount += amount;
                 if (last.Label.Length == 0)
                 {
-                    last.Label = line.ChapterLabel;
+                    last.Label = KeptText.Of(line.ChapterLabel);
                 }
 
-                return;
+                return true;
             }
 
-            var chapterKey = (line.ChapterCode, line.Section, line.OperationKind, line.Direction);
+            var chapterKey = (KeptText.Of(line.ChapterCode), line.Section, line.OperationKind, line.Direction);
             if (_chapters.TryGetValue(chapterKey, out var chapter))
             {
                 chapter.Lines++;
                 chapter.Amount += amount;
                 if (chapter.Label.Length == 0)
                 {
-                    chapter.Label = line.ChapterLabel;
+                    chapter.Label = KeptText.Of(line.ChapterLabel);
                 }
 
                 (_lastChapter, _lastChapterKey) = (chapter, chapterKey);
             }
             else if (_chapters.Count < MaxChaptersPerDocument)
             {
-                var created = new ChapterSlot { Lines = 1, Amount = amount, Label = line.ChapterLabel };
+                var created = new ChapterSlot { Lines = 1, Amount = amount, Label = KeptText.Of(line.ChapterLabel) };
                 _chapters.Add(chapterKey, created);
                 (_lastChapter, _lastChapterKey) = (created, chapterKey);
             }
+
+            return true;
         }
 
         public DocumentSummary Build()

@@ -113,12 +113,12 @@ public sealed partial class BudgetValidator
     private async Task<ValidationReport> SummariseAsync(IAsyncEnumerable<Finding> findings, ValidationRun run, string? source, Action<Finding>? onFinding)
     {
         var builder = new ReportBuilder(Options, source);
+        // Unless someone listens to every finding, the rules ask the report's tally before building one.
+        run.Tally = onFinding is null ? builder.Tally : null;
         await foreach (var finding in findings.ConfigureAwait(false))
         {
             builder.Add(finding);
             onFinding?.Invoke(finding);
-            // While nobody would read a further finding, the rules may just count them.
-            run.Detailed = onFinding is not null || builder.WouldKeepAny;
         }
 
         return builder.Build(run);

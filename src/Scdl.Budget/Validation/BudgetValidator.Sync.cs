@@ -110,12 +110,12 @@ public sealed partial class BudgetValidator
     private ValidationReport Summarise(IEnumerable<Finding> findings, ValidationRun run, string? source, Action<Finding>? onFinding)
     {
         var builder = new ReportBuilder(Options, source);
+        // Unless someone listens to every finding, the rules ask the report's tally before building one.
+        run.Tally = onFinding is null ? builder.Tally : null;
         foreach (var finding in findings)
         {
             builder.Add(finding);
             onFinding?.Invoke(finding);
-            // While nobody would read a further finding, the rules may just count them.
-            run.Detailed = onFinding is not null || builder.WouldKeepAny;
         }
 
         return builder.Build(run);

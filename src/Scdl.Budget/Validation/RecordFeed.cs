@@ -1,5 +1,4 @@
-using System.Collections.Concurrent;
-using System.Runtime.ExceptionServices;
+using System.Threading.Channels;
 using Scdl.Budget.Csv;
 
 namespace Scdl.Budget.Validation;
@@ -11,6 +10,18 @@ namespace Scdl.Budget.Validation;
 /// </summary>
 internal abstract class RecordFeed : IDisposable, IAsyncDisposable
 {
+    /// <summary>The most records in a batch read ahead.</summary>
+    internal const int BatchSize = 64;
+
+    /// <summary>
+    /// The estimated bytes (<see cref="RecordSize"/>) after which a batch read ahead is handed over even when it has
+    /// fewer than <see cref="BatchSize"/> records: records near the size limit travel one by one.
+    /// </summary>
+    internal const long BatchBytes = 256 * 1024;
+
+    /// <summary>The batches handed over and not yet taken, at most.</summary>
+    internal const int BatchesAhead = 2;
+
     /// <summary>Called with the hashes of the records of a batch before they are taken one by one.</summary>
     /// <param name="hashes">The hashes of the records of the batch, in order.</param>
     public delegate void BatchHandler(ReadOnlySpan<UInt128> hashes);
@@ -26,10 +37,13 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
     /// <param name="parallel">Whether to read ahead on a second thread, when the machine has one.</param>
     /// <param name="hashRecords">Whether to hash the text of each data record.</param>
     /// <param name="onBatch">Called with the hashes of each batch read ahead, before its records are taken.</param>
-    public static RecordFeed Open(BudgetCsvReader reader, bool parallel, bool hashRecords, BatchHandler? onBatch) =>
-        parallel && Environment.ProcessorCount > 1
-            ? new ReadAhead(reader, readAsync: false, hashRecords, onBatch, CancellationToken.None)
-            : new Direct(reader, reader.ReadRecords().GetEnumerator(), null, hashRecords);
+    public static RecordFeed Open(BudgetCsvReader reader, bool parallel, bool hashRecords, BatchHandler? onBatch)
+    {
+        var hash = Hasher(reader, hashRecords);
+        return parallel && Environment.ProcessorCount > 1
+            ? new ReadAhead(reader.ReadRecords(), null, hash, onBatch, CancellationToken.None)
+            : new Direct(reader.ReadRecords().GetEnumerator(), null, hash);
+    }
 
     /// <summary>Opens a feed over <paramref name="reader"/>, for asynchronous reading.</summary>
     /// <param name="reader">The reader, disposed by the caller after the feed.</param>
@@ -37,10 +51,28 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
     /// <param name="hashRecords">Whether to hash the text of each data record.</param>
     /// <param name="onBatch">Called with the hashes of each batch read ahead, before its records are taken.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
-    public static RecordFeed OpenAsync(BudgetCsvReader reader, bool parallel, bool hashRecords, BatchHandler? onBatch, CancellationToken cancellationToken) =>
-        parallel && Environment.ProcessorCount > 1
-            ? new ReadAhead(reader, readAsync: true, hashRecords, onBatch, cancellationToken)
-            : new Direct(reader, null, reader.ReadRecordsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken), hashRecords);
+    public static RecordFeed OpenAsync(BudgetCsvReader reader, bool parallel, bool hashRecords, BatchHandler? onBatch, CancellationToken cancellationToken)
+    {
+        var hash = Hasher(reader, hashRecords);
+        return parallel && Environment.ProcessorCount > 1
+            ? new ReadAhead(null, reader.ReadRecordsAsync(cancellationToken), hash, onBatch, cancellationToken)
+            : new Direct(null, reader.ReadRecordsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken), hash);
+    }
+
+    /// <summary>Reads <paramref name="records"/> ahead on a second thread, for synchronous reading (any machine).</summary>
+    /// <param name="records">The records, enumerated once on the second thread.</param>
+    /// <param name="hash">Hashes a record on the second thread, just after it is read, or <see langword="null"/>.</param>
+    /// <param name="onBatch">Called with the hashes of each batch, before its records are taken.</param>
+    internal static RecordFeed ReadAheadOf(IEnumerable<BudgetRecord> records, Func<BudgetRecord, UInt128?>? hash, BatchHandler? onBatch) =>
+        new ReadAhead(records, null, hash, onBatch, CancellationToken.None);
+
+    /// <summary>Reads <paramref name="records"/> ahead on a second thread, for asynchronous reading (any machine).</summary>
+    /// <param name="records">The records, enumerated once on the second thread.</param>
+    /// <param name="hash">Hashes a record on the second thread, just after it is read, or <see langword="null"/>.</param>
+    /// <param name="onBatch">Called with the hashes of each batch, before its records are taken.</param>
+    /// <param name="cancellationToken">Cancels reading.</param>
+    internal static RecordFeed ReadAheadOf(IAsyncEnumerable<BudgetRecord> records, Func<BudgetRecord, UInt128?>? hash, BatchHandler? onBatch, CancellationToken cancellationToken) =>
+        new ReadAhead(null, records, hash, onBatch, cancellationToken);
 
     /// <summary>Moves to the next record, blocking until it is read.</summary>
     public abstract bool MoveNext();
@@ -53,11 +85,11 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
     public abstract ValueTask DisposeAsync();
 
     /// <summary>Hashes the record the reader just returned, when asked and it holds a typed line (the only records the rules see).</summary>
-    private static UInt128? HashOf(BudgetCsvReader reader, BudgetRecord record, bool hashRecords) =>
-        hashRecords && record.Line is not null ? reader.HashCurrentRecord() : null;
+    private static Func<BudgetRecord, UInt128?>? Hasher(BudgetCsvReader reader, bool hashRecords) =>
+        hashRecords ? record => record.Line is not null ? reader.HashCurrentRecord() : null : null;
 
     /// <summary>Records straight from the reader's enumerator, on the caller's thread.</summary>
-    private sealed class Direct(BudgetCsvReader reader, IEnumerator<BudgetRecord>? records, IAsyncEnumerator<BudgetRecord>? asyncRecords, bool hashRecords)
+    private sealed class Direct(IEnumerator<BudgetRecord>? records, IAsyncEnumerator<BudgetRecord>? asyncRecords, Func<BudgetRecord, UInt128?>? hash)
         : RecordFeed
     {
         public override bool MoveNext() => Take(records!.MoveNext(), records.Current);
@@ -73,7 +105,7 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
             if (more)
             {
                 Current = current;
-                CurrentHash = HashOf(reader, current, hashRecords);
+                CurrentHash = hash?.Invoke(current);
             }
 
             return more;
@@ -81,23 +113,24 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
     }
 
     /// <summary>
-    /// Records read and typed on a second thread while the caller's thread runs the rules. Records come in the
-    /// reader's order, in batches through a bounded queue (memory stays bounded: a few batches ahead); an exception of
-    /// the reader comes out of <see cref="MoveNext"/> or <see cref="MoveNextAsync"/> after the records read before it,
-    /// as from the reader itself. Disposing stops the reading thread and waits for it, so that the reader can be
+    /// Records read and typed on a second thread while the caller's thread runs the rules, handed over in batches
+    /// through a bounded <see cref="Channel{T}"/>. A batch closes at <see cref="BatchSize"/> records or
+    /// <see cref="BatchBytes"/> estimated bytes, and at most <see cref="BatchesAhead"/> batches wait: what is held ahead
+    /// is bounded in records and in bytes, whatever the records. The reading thread checks the stop before every
+    /// record, so that once the caller stops or cancels, at most the record being read is read. Whatever the source
+    /// throws comes out of <see cref="MoveNext"/> or <see cref="MoveNextAsync"/> after the records read before it, as
+    /// from the source itself; the channel is completed in a <see langword="finally"/>, so the caller never waits for a
+    /// reading thread that has ended. Disposing stops the reading thread and waits for it, so that the reader can be
     /// disposed afterwards.
     /// </summary>
     private sealed class ReadAhead : RecordFeed
     {
-        private const int BatchSize = 64;
-        private const int BatchesAhead = 2;
-
-        // Batches handed over, the batches ready to take (released by the reading thread, which wakes the taking
-        // thread directly when it waits), and the room left (taken asynchronously: a reading thread whose caller
-        // went away without disposing holds no thread).
-        private readonly ConcurrentQueue<Batch> _batches = new();
-        private readonly SemaphoreSlim _ready = new(0);
-        private readonly SemaphoreSlim _room = new(BatchesAhead);
+        private readonly Channel<Batch> _batches = Channel.CreateBounded<Batch>(new BoundedChannelOptions(BatchesAhead)
+        {
+            SingleReader = true,
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
 
         private readonly BatchHandler? _onBatch;
         private readonly CancellationTokenSource _stop;
@@ -106,16 +139,15 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
         private Batch? _batch;
         private int _index;
         private bool _finished;
-        private bool _readyTaken;
-        private Batch _filling = null!;
+        private bool _stopped;
 
-        public ReadAhead(BudgetCsvReader reader, bool readAsync, bool hashRecords, BatchHandler? onBatch, CancellationToken cancellationToken)
+        public ReadAhead(IEnumerable<BudgetRecord>? records, IAsyncEnumerable<BudgetRecord>? asyncRecords, Func<BudgetRecord, UInt128?>? hash, BatchHandler? onBatch, CancellationToken cancellationToken)
         {
             _onBatch = onBatch;
             _cancellationToken = cancellationToken;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var stop = _stop.Token;
-            _reading = Task.Run(() => ReadAsync(reader, readAsync, hashRecords, stop), CancellationToken.None);
+            _reading = Task.Run(() => ReadAsync(records, asyncRecords, hash, stop), CancellationToken.None);
         }
 
         public override bool MoveNext()
@@ -127,9 +159,12 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     return false;
                 }
 
-                // Spins a little, then blocks this thread until the reading thread hands over a batch (the last one ends it).
-                _ready.Wait();
-                _readyTaken = true;
+                // The next batch is usually microseconds away: spin a little before blocking this thread.
+                if (!SpinForBatch())
+                {
+                    var wait = _batches.Reader.WaitToReadAsync(CancellationToken.None);
+                    Arrived(wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult());
+                }
             }
 
             return true;
@@ -145,14 +180,10 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     return false;
                 }
 
-                // As SemaphoreSlim.Wait does, spin a little before waiting: the next batch is usually microseconds away,
-                // and an asynchronous wait costs a trip through the thread pool.
-                if (!SpinForReady())
+                if (!SpinForBatch())
                 {
-                    await _ready.WaitAsync(_cancellationToken).ConfigureAwait(false);
+                    Arrived(await _batches.Reader.WaitToReadAsync(_cancellationToken).ConfigureAwait(false));
                 }
-
-                _readyTaken = true;
             }
 
             return true;
@@ -160,65 +191,59 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
 
         public override void Dispose()
         {
-            Stop();
-            _reading.GetAwaiter().GetResult();
-            DisposeWaits();
+            if (Stop())
+            {
+                _reading.GetAwaiter().GetResult();
+                _stop.Dispose();
+            }
         }
 
         public override async ValueTask DisposeAsync()
         {
-            Stop();
-            await _reading.ConfigureAwait(false);
-            DisposeWaits();
+            if (Stop())
+            {
+                await _reading.ConfigureAwait(false);
+                _stop.Dispose();
+            }
         }
 
-        /// <summary>Moves to the next record already handed over; throws the reader's exception once the records before it are taken.</summary>
+        /// <summary>Moves to the next record of the batch taken, or takes the next batch waiting in the channel.</summary>
         /// <returns><see langword="false"/> when the caller must wait for the next batch (or the end).</returns>
         private bool TryNext()
         {
             while (true)
             {
-                if (_batch is { } batch)
+                if (_batch is { } batch && _index < batch.Count)
                 {
-                    if (_index < batch.Count)
-                    {
-                        Current = batch.Records[_index];
-                        CurrentHash = batch.Hashes is { } hashes && batch.Records[_index].Line is not null ? hashes[_index] : null;
-                        _index++;
-                        return true;
-                    }
-
-                    _batch = null;
-                    if (batch.Last)
-                    {
-                        _finished = true;
-                        batch.Error?.Throw();
-                    }
+                    Current = batch.Records[_index];
+                    CurrentHash = batch.Hashes is { } batchHashes && Current.Line is not null ? batchHashes[_index] : null;
+                    _index++;
+                    return true;
                 }
 
-                if (_finished || !_readyTaken || !_batches.TryDequeue(out _batch))
+                _batch = null;
+                if (_finished || !_batches.Reader.TryRead(out batch))
                 {
                     return false;
                 }
 
-                _readyTaken = false;
-                _room.Release();
+                _batch = batch;
                 _index = 0;
-                if (_batch.Hashes is { } batchHashes)
+                if (batch.Hashes is { } hashes)
                 {
-                    _onBatch?.Invoke(batchHashes.AsSpan(0, _batch.Count));
+                    _onBatch?.Invoke(hashes.AsSpan(0, batch.Count));
                 }
             }
         }
 
-        /// <summary>Takes a batch ready, spinning a little while for one.</summary>
-        /// <returns><see langword="true"/> when one was taken; <see langword="false"/> when the caller must wait.</returns>
-        private bool SpinForReady()
+        /// <summary>Spins a little while for a batch to arrive, as <see cref="SemaphoreSlim.Wait()"/> does before blocking.</summary>
+        /// <returns><see langword="true"/> when one can be taken; <see langword="false"/> when the caller must wait.</returns>
+        private bool SpinForBatch()
         {
             var spinner = default(SpinWait);
-            while (!_ready.Wait(0))
+            while (!_batches.Reader.TryPeek(out _))
             {
-                if (spinner.NextSpinWillYield)
+                if (spinner.NextSpinWillYield || _batches.Reader.Completion.IsCompleted)
                 {
                     return false;
                 }
@@ -229,102 +254,118 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
             return true;
         }
 
-        /// <summary>Asks the reading thread to stop, and unblocks it if it waits for room in the queue.</summary>
-        private void Stop()
+        /// <summary>Notes what waiting for a batch said: <see langword="false"/> when the channel is complete and empty.</summary>
+        /// <remarks>
+        /// A channel completed with the source's exception throws it from the wait, after every batch before it was
+        /// taken. A channel completed because the caller cancelled is not an end: the cancellation is thrown.
+        /// </remarks>
+        private void Arrived(bool more)
+        {
+            if (!more)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                _finished = true;
+            }
+        }
+
+        /// <summary>Asks the reading thread to stop (it checks before every record) and unblocks it if it waits for room.</summary>
+        /// <returns><see langword="false"/> when it was asked already (the feed is disposed).</returns>
+        private bool Stop()
         {
             _finished = true;
+            if (_stopped)
+            {
+                return false;
+            }
+
+            _stopped = true;
             _stop.Cancel();
+            return true;
         }
 
-        private void DisposeWaits()
+        /// <summary>
+        /// The reading thread: reads records in batches and hands them over. When the source throws, the records read
+        /// before are handed over first, then the channel is completed with the exception; it is always completed.
+        /// </summary>
+        private async Task ReadAsync(IEnumerable<BudgetRecord>? records, IAsyncEnumerable<BudgetRecord>? asyncRecords, Func<BudgetRecord, UInt128?>? hash, CancellationToken stop)
         {
-            _stop.Dispose();
-            _ready.Dispose();
-            _room.Dispose();
-        }
-
-        /// <summary>Adds a record to the batch being filled, and hands the batch over when it is full.</summary>
-        private ValueTask AddAsync(BudgetCsvReader reader, BudgetRecord record, bool hashRecords, CancellationToken stop)
-        {
-            if (!_filling.Add(record, HashOf(reader, record, hashRecords)))
-            {
-                return ValueTask.CompletedTask;
-            }
-
-            var full = _filling;
-            _filling = Batch.Create(hashRecords);
-            return HandOverAsync(full, stop);
-        }
-
-        /// <summary>Hands a batch over, once there is room for it (a cancelled <paramref name="stop"/> throws at once).</summary>
-        private async ValueTask HandOverAsync(Batch batch, CancellationToken stop)
-        {
-            await _room.WaitAsync(stop).ConfigureAwait(false);
-            _batches.Enqueue(batch);
-            _ready.Release();
-        }
-
-        /// <summary>The reading thread: reads records in batches and hands them over; its last batch carries the reader's exception, if any.</summary>
-        private async Task ReadAsync(BudgetCsvReader reader, bool readAsync, bool hashRecords, CancellationToken stop)
-        {
-            _filling = Batch.Create(hashRecords);
-            ExceptionDispatchInfo? error = null;
+            var writer = _batches.Writer;
+            var filling = new Batch(hash is not null);
+            Exception? error = null;
             try
             {
-                if (readAsync)
+                try
                 {
-                    await foreach (var record in reader.ReadRecordsAsync(stop).ConfigureAwait(false))
+                    // The stop is checked before every record is read: a stopped feed reads at most the record under way.
+                    if (asyncRecords is not null)
                     {
-                        await AddAsync(reader, record, hashRecords, stop).ConfigureAwait(false);
+                        var enumerator = asyncRecords.GetAsyncEnumerator(stop);
+                        await using (enumerator.ConfigureAwait(false))
+                        {
+                            while (!stop.IsCancellationRequested && await enumerator.MoveNextAsync().ConfigureAwait(false))
+                            {
+                                filling = await AddAsync(filling, enumerator.Current, hash, stop).ConfigureAwait(false);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        using var enumerator = records!.GetEnumerator();
+                        while (!stop.IsCancellationRequested && enumerator.MoveNext())
+                        {
+                            filling = await AddAsync(filling, enumerator.Current, hash, stop).ConfigureAwait(false);
+                        }
                     }
                 }
-                else
-                {
-                    foreach (var record in reader.ReadRecords())
-                    {
-                        await AddAsync(reader, record, hashRecords, stop).ConfigureAwait(false);
-                    }
-                }
-            }
-#pragma warning disable CA1031 // Everything the reader throws goes to the caller's thread, and is thrown there.
-            catch (Exception exception)
+#pragma warning disable CA1031 // Everything the source throws goes to the caller's thread, and is thrown there.
+                catch (Exception exception) when (exception is not OperationCanceledException || !stop.IsCancellationRequested)
 #pragma warning restore CA1031
-            {
-                error = ExceptionDispatchInfo.Capture(exception);
-            }
-
-            try
-            {
-                if (!stop.IsCancellationRequested)
                 {
-                    // The last batch, marked as such, with the reader's exception if any: its taker ends the enumeration.
-                    _filling.Last = true;
-                    _filling.Error = error;
-                    await HandOverAsync(_filling, stop).ConfigureAwait(false);
+                    error = exception;
+                }
+
+                if (filling.Count > 0 && !stop.IsCancellationRequested)
+                {
+                    await writer.WriteAsync(filling, stop).ConfigureAwait(false);
                 }
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-                // The caller stopped listening: nobody will take the last batch.
+                // The caller stopped listening: nobody takes what is left.
+            }
+            finally
+            {
+                writer.TryComplete(error);
             }
         }
 
-        private sealed class Batch
+        /// <summary>Adds a record to the batch being filled; hands the batch over when it is full (in records or bytes).</summary>
+        /// <returns>The batch to fill next.</returns>
+        private async ValueTask<Batch> AddAsync(Batch filling, BudgetRecord record, Func<BudgetRecord, UInt128?>? hash, CancellationToken stop)
+        {
+            if (!filling.Add(record, hash?.Invoke(record)))
+            {
+                return filling;
+            }
+
+            await _batches.Writer.WriteAsync(filling, stop).ConfigureAwait(false);
+            return new Batch(hash is not null);
+        }
+
+        /// <summary>Records read ahead, with the hashes of their text when asked, handed over together.</summary>
+        private sealed class Batch(bool hashed)
         {
             public BudgetRecord[] Records { get; } = new BudgetRecord[BatchSize];
 
-            public UInt128[]? Hashes { get; private init; }
+            /// <summary>Gets each record's hash when asked (0 for a record without a line, which has none).</summary>
+            public UInt128[]? Hashes { get; } = hashed ? new UInt128[BatchSize] : null;
 
             public int Count { get; private set; }
 
-            public ExceptionDispatchInfo? Error { get; set; }
-
-            public bool Last { get; set; }
-
-            public static Batch Create(bool hashRecords) => new() { Hashes = hashRecords ? new UInt128[BatchSize] : null };
+            private long Bytes { get; set; }
 
             /// <summary>Adds a record and its hash.</summary>
-            /// <returns><see langword="true"/> when the batch is full.</returns>
+            /// <returns><see langword="true"/> when the batch is full: <see cref="BatchSize"/> records or <see cref="BatchBytes"/> bytes.</returns>
             public bool Add(BudgetRecord record, UInt128? hash)
             {
                 Records[Count] = record;
@@ -333,7 +374,8 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     Hashes[Count] = hash ?? default;
                 }
 
-                return ++Count == BatchSize;
+                Bytes += RecordSize.Of(record);
+                return ++Count == BatchSize || Bytes >= BatchBytes;
             }
         }
     }

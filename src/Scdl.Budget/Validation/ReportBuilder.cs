@@ -9,11 +9,8 @@ internal sealed class ReportBuilder(BudgetValidationOptions options, string? sou
 
     public void Add(Finding finding) => _tally.Add(finding);
 
-    /// <summary>
-    /// Gets a value indicating whether a finding the rules could report would still be kept: while it is not, the
-    /// rules may only count (the most severe finding a rule can report is an error).
-    /// </summary>
-    public bool WouldKeepAny => _tally.WouldKeep(string.Empty, FindingSeverity.Error);
+    /// <summary>Gets the tally of the report being built, which the rules ask whether a finding would be kept (<see cref="ValidationRun.Tally"/>).</summary>
+    public FindingTally Tally => _tally;
 
     public ValidationReport Build(ValidationRun run)
     {

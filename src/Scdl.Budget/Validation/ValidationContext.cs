@@ -35,6 +35,9 @@ internal sealed class ValidationContext
     /// <summary>Gets or sets whether the line being observed starts a document not seen before.</summary>
     public bool StartsNewDocument { get; set; }
 
+    /// <summary>Gets or sets whether the line being observed was left out of its document's totals, its amounts taking them out of range.</summary>
+    public bool LineOutOfTotals { get; set; }
+
     /// <summary>Gets or sets the number of data records read (typed or not).</summary>
     public long RecordsRead { get; set; }
 
@@ -45,61 +48,32 @@ internal sealed class ValidationContext
     public List<Finding> Sink { get; set; } = [];
 
     /// <summary>
-    /// Gets or sets a value indicating whether findings are wanted in full. When <see langword="false"/> (the report's
-    /// tally would keep no further finding, <see cref="FindingTally.WouldKeep"/>, and nobody listens), rules may call
-    /// <see cref="CountOnly"/> instead of <see cref="Report"/>, which spares formatting the message arguments of
-    /// findings nobody will read. Findings about the whole input are always built (the tally always keeps them).
+    /// Gets or sets the tally of the report the findings go to, which says whether a finding would still be kept
+    /// (<see cref="FindingTally.WouldKeep"/>); <see langword="null"/> when every finding is wanted (findings enumerated,
+    /// or a caller listening to each one), and while the findings about the whole input are reported (always kept).
     /// </summary>
-    public bool Detailed { get; set; } = true;
+    public FindingTally? Tally { get; set; }
 
-    /// <summary>Gets the counts of findings reported by <see cref="CountOnly"/>, by code.</summary>
+    /// <summary>Gets the counts of findings not built because the report would not keep them (see <see cref="Keeps"/>), by code.</summary>
     public IEnumerable<KeyValuePair<string, long>> CountedOnly => _counted.Take(_countedCodes).Select(c => KeyValuePair.Create(c.Code, c.Count));
 
-    /// <summary>Counts a finding without building it (see <see cref="Detailed"/>).</summary>
-    /// <remarks>A handful of codes are counted, millions of times: they are found by reference first (codes are constants).</remarks>
-    public void CountOnly(string code)
-    {
-        var counted = _counted;
-        for (var i = 0; i < _countedCodes; i++)
-        {
-            if (ReferenceEquals(counted[i].Code, code))
-            {
-                counted[i].Count++;
-                return;
-            }
-        }
-
-        for (var i = 0; i < _countedCodes; i++)
-        {
-            if (string.Equals(counted[i].Code, code, StringComparison.Ordinal))
-            {
-                counted[i].Count++;
-                return;
-            }
-        }
-
-        if (_countedCodes == counted.Length)
-        {
-            Array.Resize(ref _counted, counted.Length * 2);
-        }
-
-        _counted[_countedCodes++] = (code, 1);
-    }
-
     /// <summary>
-    /// Counts a finding without building it when findings are not wanted in full (see <see cref="Detailed"/>);
-    /// a rule calls it before formatting the arguments of <see cref="Report"/>.
+    /// Asks the report whether it would keep a finding of <paramref name="code"/>, before the rule builds it (formats its
+    /// message arguments). When it would not, the finding is counted here, exactly, and the rule builds nothing. The one
+    /// question every rule asks before <see cref="Report"/> for findings about lines; see <c>docs/validation.md</c>.
     /// </summary>
-    /// <returns><see langword="true"/> when the finding was counted and needs no report.</returns>
-    public bool OnlyCounts(string code)
+    /// <param name="code">The code of the finding.</param>
+    /// <returns><see langword="true"/> when the rule should report the finding; <see langword="false"/> when it was counted.</returns>
+    public bool Keeps(string code)
     {
-        if (Detailed)
+        // The most severe finding a rule reports is an error: the most a tally keeps once full (cheap, no lookup).
+        if (Tally is null || Tally.WouldKeep(code, FindingSeverity.Error))
         {
-            return false;
+            return true;
         }
 
-        CountOnly(code);
-        return true;
+        CountNotBuilt(code);
+        return false;
     }
 
     /// <summary>Gets the summary of the documents read, built once all lines are in.</summary>
@@ -142,4 +116,35 @@ internal sealed class ValidationContext
     public static string Amount(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
     public static string Count(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Counts a finding not built.</summary>
+    /// <remarks>A handful of codes are counted, millions of times: they are found by reference first (codes are constants).</remarks>
+    private void CountNotBuilt(string code)
+    {
+        var counted = _counted;
+        for (var i = 0; i < _countedCodes; i++)
+        {
+            if (ReferenceEquals(counted[i].Code, code))
+            {
+                counted[i].Count++;
+                return;
+            }
+        }
+
+        for (var i = 0; i < _countedCodes; i++)
+        {
+            if (string.Equals(counted[i].Code, code, StringComparison.Ordinal))
+            {
+                counted[i].Count++;
+                return;
+            }
+        }
+
+        if (_countedCodes == counted.Length)
+        {
+            Array.Resize(ref _counted, counted.Length * 2);
+        }
+
+        _counted[_countedCodes++] = (code, 1);
+    }
 }

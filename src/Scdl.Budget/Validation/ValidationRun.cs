@@ -1,4 +1,5 @@
 using Scdl.Budget.Summary;
+using Scdl.Budget.Validation.Rules;
 
 namespace Scdl.Budget.Validation;
 
@@ -32,11 +33,14 @@ internal sealed class ValidationRun
 
     public BudgetValidationOptions Options => _context.Options;
 
-    /// <summary>Gets or sets whether rules build every finding (see <see cref="ValidationContext.Detailed"/>).</summary>
-    public bool Detailed
+    /// <summary>
+    /// Gets or sets the tally of the report the findings go to, which the rules ask before building a finding (see
+    /// <see cref="ValidationContext.Keeps"/>); <see langword="null"/> (the default) when every finding is wanted.
+    /// </summary>
+    public FindingTally? Tally
     {
-        get => _context.Detailed;
-        set => _context.Detailed = value;
+        get => _context.Tally;
+        set => _context.Tally = value;
     }
 
     /// <summary>Gets the counts of the findings only counted, by code, with the caller's severity.</summary>
@@ -115,7 +119,7 @@ internal sealed class ValidationRun
     public void Complete(List<Finding> output)
     {
         // Findings about the whole input are always kept: build them in full.
-        _context.Detailed = true;
+        _context.Tally = null;
         _context.Sink = output;
         var start = output.Count;
         foreach (var rule in _rules)
@@ -130,7 +134,8 @@ internal sealed class ValidationRun
 
     private void Observe(BudgetLine line, long lineNumber, List<Finding> output)
     {
-        _context.StartsNewDocument = _context.Summary.Add(line, lineNumber);
+        _context.StartsNewDocument = _context.Summary.Add(line, lineNumber, out var outOfRange);
+        _context.LineOutOfTotals = outOfRange;
         _context.Sink = output;
         var start = output.Count;
         foreach (var rule in _rules)
@@ -201,7 +206,7 @@ internal sealed class ValidationRun
         // A plan named or given by the caller is a plan known: check against it even with the default groups.
         if (groups.HasFlag(ValidationRuleGroups.Plan) || options.Nomenclature is not null || options.Plans is not null)
         {
-            yield return new PlanRuleGroup(options);
+            yield return new PlanRules(options);
         }
     }
 }

@@ -119,6 +119,15 @@ public sealed class HostileFilesTests
     }
 
     [Fact]
+    public void Read_DamagedPackageRelationships_Damaged()
+    {
+        // Found by the fuzzing tests: the package's relationships are read on the first part asked for, after opening.
+        var exception = ReadFails(Hostile.WithPart(Valid(), "_rels/.rels", "<?xml version=\"1.0\" encodin?><Relationships/>"));
+
+        exception.Code.ShouldBe(FindingCodes.SpreadsheetDamaged);
+    }
+
+    [Fact]
     public void Read_SheetWithDtd_Refused()
     {
         var sheet = "<?xml version=\"1.0\"?><!DOCTYPE lol [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;\">]>"

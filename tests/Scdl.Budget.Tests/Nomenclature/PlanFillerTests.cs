@@ -1,4 +1,5 @@
 using Scdl.Budget.Nomenclature;
+using Scdl.Budget.Tests.Validation.Rules;
 
 namespace Scdl.Budget.Tests.Nomenclature;
 

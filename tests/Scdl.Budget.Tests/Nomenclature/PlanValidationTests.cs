@@ -1,3 +1,4 @@
+using System.Globalization;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Tests.Nomenclature;
@@ -41,6 +42,15 @@ public sealed class PlanValidationTests
         report.Findings.Kept.Select(f => f.Code).ShouldBe([FindingCodes.NomenclatureInferred, FindingCodes.ColumnConventionConfirmed, FindingCodes.CodeFromOtherYear], ignoreOrder: true);
         // Lines given as lines are numbered by position: the 78th line is line 79 of the file.
         report.Findings.Kept.Single(f => f.Code == FindingCodes.CodeFromOtherYear).Location.ShouldBe(new SourceLocation(78, "BGT_NATURE"));
+    }
+
+    [Fact]
+    public void InferredPlan_Percentages_AreWrittenTheLanguagesWay()
+    {
+        var finding = new Finding(FindingCodes.NomenclatureInferred, FindingSeverity.Info, SourceLocation.File, null, ["2022/M4/M43_D", "1273", "1406", "90.5", "2022/M4/M43_A 12 %"]);
+
+        finding.GetMessage(CultureInfo.GetCultureInfo("fr-FR")).ShouldContain("1\u202f273 lignes sur 1\u202f406 sont trouvés (90,5 %)");
+        finding.GetMessage(CultureInfo.InvariantCulture).ShouldContain("1,273 of 1,406 lines resolve (90.5 %)");
     }
 
     [Fact]
