@@ -36,11 +36,49 @@ public sealed class RecentValueCacheTests
     {
         var cache = new RecentValueCache();
 
-        for (var i = 0; i < 5_000; i++)
+        for (var i = 0; i < 10_000; i++)
         {
             var text = "2156004610" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
             cache.Get(Encoding.UTF8.GetBytes(text)).ShouldBe(text);
         }
+
+        cache.SlotCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public void AThousandValuesThatComeBack_GrowTheCache_AndAreShared()
+    {
+        var cache = new RecentValueCache();
+        var codes = Enumerable.Range(0, 1_000).Select(i => "6" + i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        var shared = 0;
+
+        for (var round = 0; round < 8; round++)
+        {
+            foreach (var code in codes)
+            {
+                var text = cache.Get(Encoding.UTF8.GetBytes(code));
+                text.ShouldBe(code);
+                shared += seen.TryGetValue(code, out var before) && ReferenceEquals(before, text) ? 1 : 0;
+                seen[code] = text;
+            }
+        }
+
+        cache.SlotCount.ShouldBe(2_048);
+        shared.ShouldBeGreaterThan(3_500);
+    }
+
+    [Fact]
+    public void AFewValuesThatComeBack_KeepTheSmallCache()
+    {
+        var cache = new RecentValueCache();
+
+        for (var i = 0; i < 10_000; i++)
+        {
+            cache.Get(i % 3 == 0 ? "fonctionnement"u8 : "investissement"u8);
+        }
+
+        cache.SlotCount.ShouldBe(128);
     }
 
     [Fact]

@@ -9,11 +9,30 @@ namespace Scdl.Budget.Validation.Rules;
 /// kind and budgeted in that chapter, the section is the chapter's, labels are the plan's, the function resolves,
 /// deleted accounts and codes found only in another year's plan. Stateless apart from a lookup per year.
 /// </summary>
+/// <remarks>
+/// The account, chapter and section findings of a line depend on a few of its values only: account and chapter codes
+/// and labels, direction, operation kind, section and year. A budget file repeats a few hundred combinations of them
+/// over thousands of lines, so the findings of each combination are remembered (for at most
+/// <see cref="MaxRemembered"/> combinations; further ones are checked each time) and given again, at the line's
+/// number, to every later line of the same combination: one hashed lookup instead of a check. A file whose
+/// combinations rarely come back stops remembering after <see cref="Probation"/> lines. Function codes are looked up
+/// per line, already remembered per code (<see cref="MemoizedLookup"/>).
+/// </remarks>
 internal sealed class PlanLineChecker
 {
+    /// <summary>The most combinations of account, chapter and section values whose findings are remembered.</summary>
+    public const int MaxRemembered = 16_384;
+
     private readonly PlanCatalog catalog;
     private readonly NomenclatureId nomenclature;
     private readonly Dictionary<int, MemoizedLookup> lookups = [];
+    /// <summary>The lines after which remembering stops if combinations came back less than one time in four.</summary>
+    internal const int Probation = 4_096;
+
+    private readonly Dictionary<CodesKey, Finding[]> codesSeen = new(CodesKey.Comparer);
+    private bool remembering = true;
+    private int looked;
+    private int hits;
 
     public PlanLineChecker(PlanCatalog catalog, NomenclatureId nomenclature, PlanColumns columns, bool swapLines)
     {
@@ -32,6 +51,61 @@ internal sealed class PlanLineChecker
     public PlanLookup LookupFor(int year) => MemoizedFor(year).Lookup;
 
     public void Check(BudgetLine original, long lineNumber, List<Finding> output)
+    {
+        if (!remembering)
+        {
+            CheckCodes(original, lineNumber, output);
+        }
+        else
+        {
+            CheckRemembered(original, lineNumber, output);
+        }
+
+        if (original.FunctionCode is { Length: > 0 })
+        {
+            CheckFunction(original, lineNumber, MemoizedFor(original.Year), output);
+        }
+    }
+
+    /// <summary>Gets whether the findings of combinations are remembered: until a file shows that its combinations rarely come back.</summary>
+    internal bool IsRemembering => remembering;
+
+    /// <summary>
+    /// Gives the findings of a combination seen before at the line's number, or checks the line and remembers its
+    /// combination's findings. Over the first <see cref="Probation"/> lines, a file whose combinations came back less than
+    /// one time in four (codes and labels drawn at random) stops remembering: the lookup would only add to the check.
+    /// </summary>
+    private void CheckRemembered(BudgetLine original, long lineNumber, List<Finding> output)
+    {
+        var codes = new CodesKey(original);
+        if (codesSeen.TryGetValue(codes, out var codeFindings))
+        {
+            hits++;
+            foreach (var finding in codeFindings)
+            {
+                output.Add(finding with { Location = new SourceLocation(lineNumber, finding.Location.Column) });
+            }
+        }
+        else
+        {
+            var start = output.Count;
+            CheckCodes(original, lineNumber, output);
+            if (codesSeen.Count < MaxRemembered)
+            {
+                codesSeen.Add(codes, output.Count == start ? [] : output.GetRange(start, output.Count - start).ToArray());
+            }
+        }
+
+        if (++looked == Probation && hits < Probation / 4)
+        {
+            remembering = false;
+            codesSeen.Clear();
+            codesSeen.TrimExcess();
+        }
+    }
+
+    /// <summary>Checks the account, the chapter and the section of a line (read swapped when the file uses the other convention).</summary>
+    private void CheckCodes(BudgetLine original, long lineNumber, List<Finding> output)
     {
         var line = SwapLines ? PlanColumns.Swap(original) : original;
         var lookup = MemoizedFor(line.Year);
@@ -86,8 +160,6 @@ internal sealed class PlanLineChecker
             Report(output, FindingCodes.SectionDiffersFromPlan, lineNumber, Columns.Section, PlanColumns.SectionText(line.Section),
                 chapter.Value.Code, PlanColumns.SectionText(section));
         }
-
-        CheckFunction(line, lineNumber, lookup, planText, output);
     }
 
     private MemoizedLookup MemoizedFor(int year)
@@ -146,8 +218,9 @@ internal sealed class PlanLineChecker
         }
     }
 
-    private void CheckFunction(BudgetLine line, long lineNumber, MemoizedLookup lookup, string planText, List<Finding> output)
+    private void CheckFunction(BudgetLine line, long lineNumber, MemoizedLookup lookup, List<Finding> output)
     {
+        var planText = lookup.PlanText;
         var code = line.FunctionCode?.Trim();
         if (string.IsNullOrEmpty(code))
         {
@@ -184,4 +257,33 @@ internal sealed class PlanLineChecker
 
     private static void Report(List<Finding> output, string code, long line, string column, string? value, params string[] arguments) =>
         output.Add(new Finding(code, FindingCodes.Get(code).DefaultSeverity, new SourceLocation(line, column), value, arguments));
+
+    /// <summary>The values the account, chapter and section findings of a line depend on (as read, before any swap).</summary>
+    private readonly struct CodesKey(BudgetLine line)
+    {
+        public static readonly IEqualityComparer<CodesKey> Comparer = new ValueComparer();
+
+        private readonly string account = line.AccountCode;
+        private readonly string accountLabel = line.AccountLabel;
+        private readonly string chapter = line.ChapterCode;
+        private readonly string chapterLabel = line.ChapterLabel;
+        private readonly int year = line.Year;
+        private readonly int kinds = (int)line.Section | ((int)line.OperationKind << 8) | ((int)line.Direction << 16);
+
+        /// <summary>
+        /// Compares the values (ordinal). Hashes the codes, the year, the kinds and the lengths of the labels only: a code
+        /// comes with one label or two, and hashing labels of 30 to 100 characters on every line cost more than the check.
+        /// </summary>
+        private sealed class ValueComparer : IEqualityComparer<CodesKey>
+        {
+            public bool Equals(CodesKey x, CodesKey y) =>
+                x.year == y.year && x.kinds == y.kinds && string.Equals(x.account, y.account, StringComparison.Ordinal)
+                && string.Equals(x.chapter, y.chapter, StringComparison.Ordinal) && string.Equals(x.accountLabel, y.accountLabel, StringComparison.Ordinal)
+                && string.Equals(x.chapterLabel, y.chapterLabel, StringComparison.Ordinal);
+
+            public int GetHashCode(CodesKey key) =>
+                HashCode.Combine(StringComparer.Ordinal.GetHashCode(key.account), StringComparer.Ordinal.GetHashCode(key.chapter),
+                    key.accountLabel.Length, key.chapterLabel.Length, key.year, key.kinds);
+        }
+    }
 }

@@ -152,6 +152,66 @@ public sealed class PlanLineCheckerTests
         finding.Location.Column.ShouldBe("BGT_NATURE");
     }
 
+    [Fact]
+    public void ACombinationThatComesBack_HasTheSameFindings_AtEachLine_WhetherItsStringsAreShared()
+    {
+        var checker = new PlanLineChecker(PlanFixtures.Catalog, M52, PlanColumns.For(ColumnConvention.Schema), swapLines: false);
+        var line = Line("6999", "011") with { AccountLabel = "Libellé", FunctionCode = "999", FunctionLabel = "Fonction" };
+        var copy = line with
+        {
+            AccountCode = new string("6999".AsSpan()),
+            AccountLabel = new string("Libellé".AsSpan()),
+            FunctionCode = new string("999".AsSpan()),
+        };
+        var findings = new List<Finding>();
+
+        checker.Check(line, 2, findings);
+        var first = findings.Select(f => f with { Location = f.Location with { Line = 0 } }).ToList();
+        checker.Check(line, 3, findings);
+        checker.Check(copy, 4, findings);
+        checker.Check(line with { Direction = FlowDirection.Recette }, 5, findings);
+
+        first.Select(f => f.Code).ShouldBe([FindingCodes.UnknownAccount, FindingCodes.UnknownFunction]);
+        foreach (var number in new[] { 2L, 3L, 4L })
+        {
+            findings.Where(f => f.Location.Line == number).Select(f => f with { Location = f.Location with { Line = 0 } }).ShouldBe(first);
+        }
+
+        findings.Where(f => f.Location.Line == 5).Select(f => f.Code).ShouldBe([FindingCodes.UnknownAccount, FindingCodes.UnknownFunction]);
+    }
+
+    [Fact]
+    public void CombinationsThatNeverComeBack_StopBeingRemembered_AndAreStillChecked()
+    {
+        var checker = new PlanLineChecker(PlanFixtures.Catalog, M52, PlanColumns.For(ColumnConvention.Schema), swapLines: false);
+        var findings = new List<Finding>();
+
+        for (var i = 0; i < PlanLineChecker.Probation + 10; i++)
+        {
+            findings.Clear();
+            checker.Check(Line("6064", "011") with { AccountLabel = "Libellé " + i.ToString(System.Globalization.CultureInfo.InvariantCulture) }, i + 2, findings);
+            findings.ShouldHaveSingleItem().Code.ShouldBe(FindingCodes.AccountLabelDiffers);
+        }
+
+        checker.IsRemembering.ShouldBeFalse();
+    }
+
+    [Fact]
+    public void CombinationsThatComeBack_StayRemembered()
+    {
+        var checker = new PlanLineChecker(PlanFixtures.Catalog, M52, PlanColumns.For(ColumnConvention.Schema), swapLines: false);
+        var findings = new List<Finding>();
+
+        for (var i = 0; i < PlanLineChecker.Probation + 10; i++)
+        {
+            checker.Check(Line(i % 2 == 0 ? "6064" : "6999", "011"), i + 2, findings);
+        }
+
+        checker.IsRemembering.ShouldBeTrue();
+        findings.Count.ShouldBe((PlanLineChecker.Probation + 10) / 2);
+        findings.ShouldAllBe(f => f.Code == FindingCodes.UnknownAccount && f.Location.Line % 2 == 1);
+    }
+
     private static List<Finding> Check(BudgetLine line, NomenclatureId? id = null)
     {
         var checker = new PlanLineChecker(PlanFixtures.Catalog, id ?? M52, PlanColumns.For(ColumnConvention.Schema), swapLines: false);
