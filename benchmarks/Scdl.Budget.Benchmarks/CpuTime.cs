@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Csv;
 using Scdl.Budget.Validation;
 
@@ -10,13 +11,22 @@ namespace Scdl.Budget.Benchmarks;
 /// CsvHelper over the same bytes) alternated in one process for a number of rounds, the best round of each kept, in
 /// wall-clock time and in process CPU time (all threads: a validation reading ahead on a second thread uses more CPU
 /// than it takes time). Cases: <c>read</c>, <c>validate</c>, <c>validate-sequential</c>, <c>validate-one-document</c>,
-/// <c>validate-async</c>, <c>tolerant</c>.
+/// <c>validate-async</c>, <c>tolerant</c>; and <c>analysis</c>, <c>analysis-one-document</c>, whose baseline is not raw
+/// CsvHelper but the same validation without the budget analysis (the default), against the validation that computes
+/// it in the same pass (<see cref="BudgetValidationOptions.Analysis"/> given): the difference is what the analysis costs.
 /// </summary>
 internal static class CpuTime
 {
     public static void Compare(string name, int rounds)
     {
         const int lines = 1_000_000;
+        if (name is "analysis" or "analysis-one-document")
+        {
+            var input = File.ReadAllBytes(string.Equals(name, "analysis", StringComparison.Ordinal) ? GeneratedFiles.CanonicalCsv(lines) : ValidationBenchmarks.OneDocumentCsv(lines));
+            Alternate(name, rounds, "without analysis", () => Validate(input), "with analysis", () => ValidateWithAnalysis(input));
+            return;
+        }
+
         var (bytes, separator, run) = name switch
         {
             "read" => (File.ReadAllBytes(GeneratedFiles.CanonicalCsv(lines)), ',', (Func<byte[], long>)TypedRead),
@@ -38,6 +48,21 @@ internal static class CpuTime
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{name} (best of {rounds}): raw {baseline.Wall.TotalMilliseconds:F0} ms, case {measured.Wall.TotalMilliseconds:F0} ms, throughput {baseline.Wall / measured.Wall:F2}x; CPU: raw {baseline.Cpu.TotalMilliseconds:F0} ms, case {measured.Cpu.TotalMilliseconds:F0} ms, {baseline.Cpu / measured.Cpu:F2}x"));
+    }
+
+    /// <summary>Alternates two cases on the same input, best round of each kept, and prints the second's cost against the first's.</summary>
+    private static void Alternate(string name, int rounds, string firstName, Func<long> first, string secondName, Func<long> second)
+    {
+        var a = (Wall: TimeSpan.MaxValue, Cpu: TimeSpan.MaxValue);
+        var b = (Wall: TimeSpan.MaxValue, Cpu: TimeSpan.MaxValue);
+        for (var round = 0; round < rounds; round++)
+        {
+            a = Min(a, Measure(first));
+            b = Min(b, Measure(second));
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name} (best of {rounds}): {firstName} {a.Wall.TotalMilliseconds:F0} ms, {secondName} {b.Wall.TotalMilliseconds:F0} ms, {(b.Wall / a.Wall - 1) * 100:+0.0;-0.0} %; CPU: {firstName} {a.Cpu.TotalMilliseconds:F0} ms, {secondName} {b.Cpu.TotalMilliseconds:F0} ms, {(b.Cpu / a.Cpu - 1) * 100:+0.0;-0.0} %"));
     }
 
     private static long TypedRead(byte[] bytes)
@@ -63,6 +88,9 @@ internal static class CpuTime
     }
 
     private static long Validate(byte[] bytes) => new BudgetValidator().Validate(new MemoryStream(bytes)).Findings.Total;
+
+    private static long ValidateWithAnalysis(byte[] bytes) =>
+        new BudgetValidator(new BudgetValidationOptions { Analysis = AnalysisOptions.Default }).Validate(new MemoryStream(bytes)).Findings.Total;
 
     private static long ValidateAsync(byte[] bytes) => new BudgetValidator().ValidateAsync(new MemoryStream(bytes)).GetAwaiter().GetResult().Findings.Total;
 

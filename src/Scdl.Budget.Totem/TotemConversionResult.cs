@@ -56,6 +56,21 @@ public sealed class TotemConversionResult
     public bool IsValid => Findings.ErrorCount == 0;
 
     /// <summary>
+    /// Returns the options of an analysis of the lines converted (<see cref="Validation.BudgetValidationOptions.Analysis"/>,
+    /// <see cref="Analysis.BudgetAnalyzer"/>): the nomenclature the document names, whose definitions of the figures
+    /// apply, and the outstanding debt of its loans annex (<see cref="TotemAnnexes.OutstandingDebt"/>), which gives the
+    /// capacité de désendettement that the CSV alone cannot.
+    /// </summary>
+    /// <param name="options">The options to start from (such as the number of functions listed), or <see langword="null"/> for the defaults.</param>
+    /// <returns>The options, with this document's nomenclature and debt.</returns>
+    public Analysis.AnalysisOptions GetAnalysisOptions(Analysis.AnalysisOptions? options = null) =>
+        (options ?? Analysis.AnalysisOptions.Default) with
+        {
+            Nomenclature = string.Concat(Header.Norme, "-", Header.Declinaison),
+            OutstandingDebt = Annexes.OutstandingDebt,
+        };
+
+    /// <summary>
     /// Describes the conversion for the library's reports (<see cref="Reports.TextReport"/>, <see cref="Reports.JsonReport"/>,
     /// <see cref="Reports.HtmlReport"/>), with the validation of the CSV written when the caller made one.
     /// </summary>

@@ -158,4 +158,21 @@ public sealed class AnnexesTests
         _ = reader.ReadLines().ToList();
         reader.Annexes!.OutstandingDebt.ShouldBe(1m);
     }
+
+    [Fact]
+    public void GetAnalysisOptions_CarryTheNomenclatureAndTheDebtOfTheAnnex_ToTheValidationOfTheCsv()
+    {
+        using var csv = new MemoryStream();
+        var result = TotemConverter.Convert(TestFiles.XmlStream("mohon-cfu2023.cfu.xml"), csv);
+
+        var options = result.GetAnalysisOptions(new Budget.Analysis.AnalysisOptions { TopFunctions = 3 });
+        var validation = new Budget.Validation.BudgetValidator(new Budget.Validation.BudgetValidationOptions { Analysis = options }).Validate(new MemoryStream(csv.ToArray()));
+
+        (options.OutstandingDebt, options.TopFunctions).ShouldBe((249941.48m, 3));
+        var epargne = validation.Analysis.ShouldNotBeNull().Documents.ShouldHaveSingleItem().Epargne;
+        validation.Analysis.Documents[0].Nomenclature.ShouldBe(result.Header.Norme);
+        epargne.EncoursDeLaDette.Value.ShouldBe(249941.48m);
+        epargne.CapaciteDeDesendettement.Value.ShouldBe(Math.Round(249941.48m / epargne.EpargneBrute.Value!.Value, 2, MidpointRounding.AwayFromZero));
+        epargne.CapaciteDeDesendettement.Value.ShouldBe(1.11m);
+    }
 }

@@ -10,12 +10,27 @@ namespace Scdl.Budget.Cli.Batch;
 /// </summary>
 internal static class BatchCommand
 {
+    public static Task<int> RunAsync(
+        CliEnvironment environment,
+        CliText text,
+        BatchSettings settings,
+        InputKinds inputs,
+        Func<FileJob, BatchContext, CancellationToken, Task<FileOutcome>> process,
+        CancellationToken cancellationToken) =>
+        RunAsync(environment, text, settings, inputs, process, together: null, cancellationToken);
+
+    /// <summary>
+    /// Runs a file command, then, when <paramref name="together"/> is given, the report about all the files together
+    /// (the documents side by side of <c>summary</c>): printed after the files' reports, or in the JSON document's
+    /// <c>together</c>, or written beside the files' reports.
+    /// </summary>
     public static async Task<int> RunAsync(
         CliEnvironment environment,
         CliText text,
         BatchSettings settings,
         InputKinds inputs,
         Func<FileJob, BatchContext, CancellationToken, Task<FileOutcome>> process,
+        Func<BatchContext, CancellationToken, Task<FileOutcome?>>? together,
         CancellationToken cancellationToken)
     {
         var (jobs, missing) = InputSet.Expand(environment.FileSystem, settings.Inputs, inputs.Extensions, text);
@@ -36,6 +51,7 @@ internal static class BatchCommand
         var destinations = OutputPlanner.Plan(environment.FileSystem, jobs, planner, settings.DataSuffix, reports, settings.Format, text);
         await TemporaryFiles.RemoveAbandonedAsync(environment, text, destinations).ConfigureAwait(false);
         IReadOnlyList<FileOutcome> processed;
+        FileOutcome? all = null;
         var progress = environment.ErrorIsTerminal && !settings.Quiet && jobs.Count > 0
             ? new ProgressBar(environment.Error, jobs.Count, text, environment.ProgressInterval)
             : null;
@@ -46,6 +62,10 @@ internal static class BatchCommand
                 var context = new BatchContext(environment, text, settings, planner, progress) { Reports = reports };
                 processed = await BatchRunner.RunAsync(jobs, settings.Parallelism, (job, ct) => ProcessAsync(job, context, process, ct), text, progress, cancellationToken)
                     .ConfigureAwait(false);
+                if (together is not null)
+                {
+                    all = await together(context, cancellationToken).ConfigureAwait(false);
+                }
             }
         }
         finally
@@ -55,7 +75,7 @@ internal static class BatchCommand
         }
 
         var outcomes = missing.Concat(processed).ToList();
-        await PrintAsync(environment, text, settings, outcomes).ConfigureAwait(false);
+        await PrintAsync(environment, text, settings, outcomes, all).ConfigureAwait(false);
         return outcomes.Count == 0
             ? ExitCodes.UnreadableOrUsage
             : outcomes.Aggregate(ExitCodes.Success, (worst, outcome) => ExitCodes.Worst(worst, outcome.ExitCode));
@@ -65,7 +85,7 @@ internal static class BatchCommand
     /// Processes one input; what it wrote replaces the destinations only once it has ended without failure or
     /// interruption, so that an interrupted file leaves its destinations as they were and no temporary file.
     /// </summary>
-    private static async Task<FileOutcome> ProcessAsync(
+    internal static async Task<FileOutcome> ProcessAsync(
         FileJob job, BatchContext context, Func<FileJob, BatchContext, CancellationToken, Task<FileOutcome>> process, CancellationToken cancellationToken)
     {
         var staged = context.Staging(job);
@@ -84,8 +104,13 @@ internal static class BatchCommand
     /// <summary>Gets a value indicating whether the command prints its reports (validate, summary) rather than writing a data file.</summary>
     private static bool ReportsGoToStandardOutput(BatchSettings settings) => settings.ReportsOnStandardOutput;
 
-    private static async Task PrintAsync(CliEnvironment environment, CliText text, BatchSettings settings, List<FileOutcome> outcomes)
+    private static async Task PrintAsync(CliEnvironment environment, CliText text, BatchSettings settings, List<FileOutcome> outcomes, FileOutcome? together)
     {
+        if (together?.Failure is not null)
+        {
+            await environment.Error.WriteLineAsync(Budget.Reports.TextReport.Neutralize(text.Format("Failure.Line", together.Input, together.Failure))).ConfigureAwait(false);
+        }
+
         foreach (var failure in outcomes.Where(o => o.Failure is not null))
         {
             await environment.Error.WriteLineAsync(Budget.Reports.TextReport.Neutralize(text.Format("Failure.Line", failure.Input, failure.Failure))).ConfigureAwait(false);
@@ -98,20 +123,24 @@ internal static class BatchCommand
 
         if (settings.Format == ReportFormat.Json)
         {
-            await environment.Out.WriteAsync(JsonEnvelope(outcomes)).ConfigureAwait(false);
+            await environment.Out.WriteAsync(JsonEnvelope(outcomes, together)).ConfigureAwait(false);
             await environment.Out.WriteLineAsync().ConfigureAwait(false);
             return;
         }
 
-        foreach (var outcome in outcomes.Where(o => o.Report is not null))
+        foreach (var outcome in outcomes.Append(together).Where(o => o?.Report is not null))
         {
-            await environment.Out.WriteAsync(outcome.Report).ConfigureAwait(false);
+            await environment.Out.WriteAsync(outcome!.Report).ConfigureAwait(false);
         }
 
         // An HTML page on standard output must stay a page: the summary then goes to standard error.
         var summaryTarget = settings.Format == ReportFormat.Html && outcomes.Exists(o => o.Report is not null) ? environment.Error : environment.Out;
         var colours = new Ansi(environment.ColorsAllowed && (summaryTarget == environment.Out ? environment.OutIsTerminal : environment.ErrorIsTerminal));
         await summaryTarget.WriteAsync(Summary(text, outcomes, colours)).ConfigureAwait(false);
+        if (together?.Written is not null)
+        {
+            await summaryTarget.WriteAsync(Budget.Reports.TextReport.Neutralize(text.Format("Summary.Together", together.Written)) + "\n").ConfigureAwait(false);
+        }
     }
 
     internal static string Summary(CliText text, IReadOnlyList<FileOutcome> outcomes, Ansi colours)
@@ -154,7 +183,7 @@ internal static class BatchCommand
     /// Writes the tool's JSON document: one entry per file (path, exit code, counts, file written, failure, and the
     /// library's report object where it goes to this document), and the batch's summary.
     /// </summary>
-    internal static string JsonEnvelope(IReadOnlyList<FileOutcome> outcomes)
+    internal static string JsonEnvelope(IReadOnlyList<FileOutcome> outcomes, FileOutcome? together = null)
     {
         using var buffer = new MemoryStream();
         using (var json = Budget.Reports.JsonReport.CreateWriter(buffer))
@@ -189,6 +218,12 @@ internal static class BatchCommand
             }
 
             json.WriteEndArray();
+            if (together?.JsonReport is not null)
+            {
+                json.WritePropertyName("together");
+                together.JsonReport(json);
+            }
+
             json.WriteStartObject("summary");
             json.WriteNumber("files", outcomes.Count);
             json.WriteNumber("withoutErrors", outcomes.Count(o => o.ExitCode == ExitCodes.Success));

@@ -93,6 +93,9 @@ internal static class ConvertCommand
         context.Planner.EnsureDirectory(csv);
         var staged = context.Staging(job).Stage(csv);
         var conversion = await TotemConverter.ConvertFileAsync(fileSystem, job.Path, staged, options, cancellationToken).ConfigureAwait(false);
+
+        // The CSV is validated and analysed in one pass, with what only the TOTEM file knows: its nomenclature and its debt.
+        validator = new BudgetValidator(validator.Options with { Analysis = conversion.GetAnalysisOptions(validator.Options.Analysis) });
         var validation = await StagedValidation.ValidateAsync(validator, fileSystem, staged, csv, cancellationToken).ConfigureAwait(false);
         context.Progress?.AddLines(conversion.LinesRead);
         var report = conversion.ToReport(fileSystem.Path.GetFileName(job.Path), csv, validation);

@@ -49,7 +49,7 @@ internal static class NormalizeCommand
                 Reader = BudgetCsvReaderOptions.Tolerant with { ColumnConvention = columnConvention, HasHeader = !parseResult.GetValue(noHeader), Encoding = ReadOptions.EncodingOf(parseResult.GetValue(encoding)) },
                 MaxReportedFindings = Math.Max(0, parseResult.GetValue(maxFindings) ?? FindingTally.DefaultMaxKept),
             };
-            var validator = new BudgetValidator(ReadOptions.ValidationOf(columnConvention, parseResult.GetValue(noPlan), parseResult.GetValue(maxFindings), plans: null));
+            var validator = new BudgetValidator(ReportOutput.WithAnalysisFor(ReadOptions.ValidationOf(columnConvention, parseResult.GetValue(noPlan), parseResult.GetValue(maxFindings), plans: null), settings.Format));
             var reportPath = parseResult.GetValue(report);
             var sheetOptions = ReadOptions.SheetOf(parseResult.GetValue(sheet), parseResult.GetValue(noHeader));
             return BatchCommand.RunAsync(

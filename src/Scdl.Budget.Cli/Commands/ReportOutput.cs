@@ -1,6 +1,8 @@
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Cli.Batch;
 using Scdl.Budget.Cli.Output;
 using Scdl.Budget.Reports;
+using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Cli.Commands;
 
@@ -58,6 +60,17 @@ internal static class ReportOutput
         await AtomicText.WriteAsync(environment.FileSystem, context.Staging(job).Stage(destination), writer => writer.WriteAsync(rendered), cancellationToken).ConfigureAwait(false);
         return written;
     }
+
+    /// <summary>
+    /// Asks the validation for the budget analysis when the report is HTML, which opens on it; text and JSON reports of
+    /// <c>validate</c> and <c>normalize</c> go without (it adds up to a quarter to a validation's processor time).
+    /// </summary>
+    public static BudgetValidationOptions WithAnalysisFor(BudgetValidationOptions options, ReportFormat format) =>
+        format == ReportFormat.Html ? WithAnalysis(options) : options;
+
+    /// <summary>Asks the validation for the budget analysis (<c>summary</c>, <c>convert</c>).</summary>
+    public static BudgetValidationOptions WithAnalysis(BudgetValidationOptions options) =>
+        options with { Analysis = options.Analysis ?? AnalysisOptions.Default };
 
     /// <summary>The report options of a batch: its language.</summary>
     public static ReportOptions Options(BatchContext context) => new() { Culture = context.Text.Culture };

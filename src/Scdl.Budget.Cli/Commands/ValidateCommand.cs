@@ -26,7 +26,7 @@ internal static class ValidateCommand
                 return ExitCodes.UnreadableOrUsage;
             }
 
-            var validator = new FileValidator(validation);
+            var validator = new FileValidator(validation with { Options = ReportOutput.WithAnalysisFor(validation.Options, settings.Format) });
             return await BatchCommand.RunAsync(environment, text, settings, InputKinds.Budget(validation.Sheet.SheetName), (job, context, ct) => ValidateAsync(job, context, validator, ct), cancellationToken)
                 .ConfigureAwait(false);
         });

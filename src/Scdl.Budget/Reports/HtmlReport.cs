@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Internal;
 using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
@@ -70,6 +71,49 @@ public static class HtmlReport
         page.Render(report.Source, report.Validation, () => page.Normalization(report));
     }
 
+    /// <summary>
+    /// Writes the HTML page of an analysis on its own, such as the analyses of several files combined
+    /// (<see cref="BudgetAnalysis.Combine"/>): the key figures of each document in words, the savings cascade as a
+    /// waterfall, receipts against expenses, the execution rates, then the documents side by side (voted and carried
+    /// out, N against N−1) as charts and tables.
+    /// </summary>
+    /// <param name="writer">Where to write the page.</param>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="options">The options (the culture), or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="analysis"/> is <see langword="null"/>.</exception>
+    public static void Write(TextWriter writer, BudgetAnalysis analysis, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(analysis);
+        new Page(writer, Culture(options)).RenderAnalysis(analysis);
+    }
+
+    /// <summary>Escapes the five characters that matter in HTML text and attributes; the page is UTF-8, so accents stay readable.</summary>
+    internal static string Encode(string text)
+    {
+        text = ReportText.Neutralize(text);
+        if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
+        {
+            return text;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            builder.Append(c switch
+            {
+                '<' => "&lt;",
+                '>' => "&gt;",
+                '&' => "&amp;",
+                '"' => "&quot;",
+                '\'' => "&#39;",
+                _ => c.ToString(),
+            });
+        }
+
+        return builder.ToString();
+    }
+
     private static CultureInfo Culture(ReportOptions? options) => options?.Culture ?? CultureInfo.CurrentUICulture;
 
     private sealed class Page(TextWriter writer, CultureInfo culture)
@@ -114,19 +158,39 @@ public static class HtmlReport
             @page { margin: 14mm; }
             """;
 
+        public void RenderAnalysis(BudgetAnalysis analysis)
+        {
+            var title = Text("Analysis.PageTitle");
+            Head(title, withAnalysis: true);
+            Line("<header>");
+            Line($"<h1>{Encode(title)}</h1>");
+            if (analysis.LinesNotCounted > 0)
+            {
+                Line($"<p class=\"meta\">{Encode(Plural("Count.NotCountedInTotals", analysis.LinesNotCounted))}</p>");
+            }
+
+            Line("</header>");
+            if (analysis.Documents.Count == 0)
+            {
+                Line($"<p>{Encode(Text("Analysis.NoDocument"))}</p>");
+            }
+            else if (analysis.VotedVsRealised.Count == 0 && analysis.Evolutions.Count == 0)
+            {
+                Line($"<p class=\"more\">{Encode(Text("Analysis.NoSideBySide"))}</p>");
+            }
+
+            var html = new HtmlAnalysis(writer, culture);
+            html.SideBySide(analysis, "analysis");
+            html.Documents(analysis, "analysis");
+
+            Line($"<footer>{Encode(Text("Html.Footer"))}</footer>");
+            Line("</body>");
+            Line("</html>");
+        }
+
         public void Render(string source, ValidationReport? validation, Action? operation)
         {
-            Line("<!DOCTYPE html>");
-            Line($"<html lang=\"{Lang}\">");
-            Line("<head>");
-            Line("<meta charset=\"utf-8\">");
-            Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
-            Line($"<title>{Encode(Text("Html.PageTitle", source))}</title>");
-            Line("<style>");
-            Line(Style);
-            Line("</style>");
-            Line("</head>");
-            Line("<body>");
+            Head(Text("Html.PageTitle", source), validation?.Analysis is not null);
             Line("<header>");
             Line($"<h1>{Encode(Text("Html.PageTitle", source))}</h1>");
             var documents = validation?.Summary.Documents ?? [];
@@ -146,6 +210,11 @@ public static class HtmlReport
                 Verdict(validation);
             }
 
+            if (validation?.Analysis is { } analysis)
+            {
+                new HtmlAnalysis(writer, culture).Write(analysis, "analysis");
+            }
+
             operation?.Invoke();
             for (var i = 0; i < documents.Count; i++)
             {
@@ -160,6 +229,26 @@ public static class HtmlReport
             Line($"<footer>{Encode(Text("Html.Footer"))}</footer>");
             Line("</body>");
             Line("</html>");
+        }
+
+        private void Head(string title, bool withAnalysis)
+        {
+            Line("<!DOCTYPE html>");
+            Line($"<html lang=\"{Lang}\">");
+            Line("<head>");
+            Line("<meta charset=\"utf-8\">");
+            Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+            Line($"<title>{Encode(title)}</title>");
+            Line("<style>");
+            Line(Style);
+            if (withAnalysis)
+            {
+                Line(HtmlAnalysis.Style);
+            }
+
+            Line("</style>");
+            Line("</head>");
+            Line("<body>");
         }
 
         public void Conversion(ConversionReport report)
@@ -490,32 +579,6 @@ public static class HtmlReport
         {
             var template = Messages.Get(key, culture);
             return args.Length == 0 ? template : string.Format(culture, template, args);
-        }
-
-        /// <summary>Escapes the five characters that matter in HTML text and attributes; the page is UTF-8, so accents stay readable.</summary>
-        private static string Encode(string text)
-        {
-            text = ReportText.Neutralize(text);
-            if (text.AsSpan().IndexOfAny("<>&\"'") < 0)
-            {
-                return text;
-            }
-
-            var builder = new System.Text.StringBuilder(text.Length + 16);
-            foreach (var c in text)
-            {
-                builder.Append(c switch
-                {
-                    '<' => "&lt;",
-                    '>' => "&gt;",
-                    '&' => "&amp;",
-                    '"' => "&quot;",
-                    '\'' => "&#39;",
-                    _ => c.ToString(),
-                });
-            }
-
-            return builder.ToString();
         }
 
         private void Line(string text) => writer.Write(text + "\n");

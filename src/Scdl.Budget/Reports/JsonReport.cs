@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
 
@@ -166,7 +167,28 @@ public static class JsonReport
         writer.WriteString("verdict", ReportText.VerdictKey(report.Verdict));
         writer.WriteBoolean("valid", report.IsValid);
         writer.WriteNumber("rows", report.LinesRead);
-        WriteBudgetSummary(writer, report.Summary, Culture(options));
+        var culture = Culture(options);
+        WriteBudgetSummary(writer, report.Summary, culture);
+        WriteAnalysisProperty(writer, report.Analysis, culture);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes an analysis on its own as one JSON object (<c>"kind": "analysis"</c>), such as the analyses of several
+    /// files combined (<see cref="BudgetAnalysis.Combine"/>): <c>documents</c>, <c>votedVsRealised</c> and
+    /// <c>evolutions</c>, in the shape of the <c>analysis</c> of a validation report.
+    /// </summary>
+    /// <param name="writer">The destination.</param>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="analysis"/> is <see langword="null"/>.</exception>
+    public static void Write(Utf8JsonWriter writer, BudgetAnalysis analysis, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(analysis);
+        writer.WriteStartObject();
+        writer.WriteString("kind", "analysis");
+        WriteAnalysisBody(writer, analysis, Culture(options));
         writer.WriteEndObject();
     }
 
@@ -199,6 +221,7 @@ public static class JsonReport
         writer.WriteString("columnConvention", ReportText.ConventionKey(report.ColumnConvention));
         WriteTally(writer, report.Findings, report.LinesRead, report.FieldNumberOf, culture);
         WriteBudgetSummary(writer, report.Summary, culture);
+        WriteAnalysisProperty(writer, report.Analysis, culture);
         writer.WriteEndObject();
     }
 
@@ -352,6 +375,230 @@ public static class JsonReport
 
         writer.WriteEndArray();
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes <c>analysis</c> when the validation computed one.</summary>
+    private static void WriteAnalysisProperty(Utf8JsonWriter writer, BudgetAnalysis? analysis, CultureInfo culture)
+    {
+        if (analysis is null)
+        {
+            return;
+        }
+
+        writer.WriteStartObject("analysis");
+        WriteAnalysisBody(writer, analysis, culture);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteAnalysisBody(Utf8JsonWriter writer, BudgetAnalysis analysis, CultureInfo culture)
+    {
+        writer.WriteNumber("linesNotCounted", analysis.LinesNotCounted);
+        writer.WriteStartArray("documents");
+        foreach (var document in analysis.Documents)
+        {
+            WriteAnalysedDocument(writer, document, culture);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("votedVsRealised");
+        foreach (var comparison in analysis.VotedVsRealised)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("siret", comparison.Siret.ToString());
+            writer.WriteString("authorityName", comparison.AuthorityName);
+            writer.WriteNumber("year", comparison.Year);
+            writer.WriteString("votedStep", ReportText.Step(comparison.VotedStep));
+            writer.WriteString("votedBasis", AnalysisRows.BasisKey(comparison.VotedBasis));
+            writer.WriteString("realisedStep", ReportText.Step(comparison.RealisedStep));
+            writer.WriteStartArray("figures");
+            foreach (var figure in comparison.Figures)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", AnalysisRows.Key(figure.Name));
+                WriteFigure(writer, "voted", figure.Voted, culture);
+                WriteFigure(writer, "realised", figure.Realised, culture);
+                WriteFigure(writer, "difference", figure.Difference, culture);
+                WriteFigure(writer, "tauxDeRealisation", figure.TauxDeRealisation, culture);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("evolutions");
+        foreach (var evolution in analysis.Evolutions)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("siret", evolution.Siret.ToString());
+            writer.WriteString("authorityName", evolution.AuthorityName);
+            writer.WriteBoolean("realised", evolution.Realised);
+            writer.WriteNumber("previousYear", evolution.PreviousYear);
+            writer.WriteString("previousStep", ReportText.Step(evolution.PreviousStep));
+            writer.WriteNumber("year", evolution.Year);
+            writer.WriteString("step", ReportText.Step(evolution.Step));
+            writer.WriteStartArray("figures");
+            foreach (var figure in evolution.Figures)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", AnalysisRows.Key(figure.Name));
+                WriteFigure(writer, "previous", figure.Previous, culture);
+                WriteFigure(writer, "current", figure.Current, culture);
+                WriteFigure(writer, "change", figure.Change, culture);
+                WriteFigure(writer, "changeRate", figure.ChangeRate, culture);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteAnalysedDocument(Utf8JsonWriter writer, DocumentAnalysis document, CultureInfo culture)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("siret", document.Siret.ToString());
+        writer.WriteNumber("year", document.Year);
+        writer.WriteString("step", ReportText.Step(document.Step));
+        writer.WriteString("authorityName", document.AuthorityName);
+        writer.WriteNumber("lineCount", document.LineCount);
+        writer.WriteString("nomenclature", document.Nomenclature);
+        writer.WriteString("basis", AnalysisRows.BasisKey(document.Basis));
+        writer.WriteBoolean("amountsMissing", document.AmountsMissing);
+        writer.WriteStartArray("sections");
+        foreach (var flows in (ReadOnlySpan<SectionFlows>)[document.Fonctionnement, document.Investissement])
+        {
+            writer.WriteStartObject();
+            writer.WriteString("section", ReportText.Section(flows.Section));
+            writer.WriteNumber("recettesReelles", flows.RecettesReelles);
+            writer.WriteNumber("recettesOrdre", flows.RecettesOrdre);
+            writer.WriteNumber("recettesReportees", flows.RecettesReportees);
+            writer.WriteNumber("depensesReelles", flows.DepensesReelles);
+            writer.WriteNumber("depensesOrdre", flows.DepensesOrdre);
+            writer.WriteNumber("depensesReportees", flows.DepensesReportees);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        WriteFigures(writer, "resultats", document.Resultats is { } resultats ? AnalysisRows.Resultats(resultats) : null, culture);
+        WriteFigures(writer, "equilibre", document.Equilibre is { } equilibre ? AnalysisRows.Equilibre(equilibre) : null, culture);
+        WriteFigures(writer, "epargne", AnalysisRows.Epargne(document.Epargne), culture);
+        if (document.Execution is { } execution)
+        {
+            writer.WriteStartObject("execution");
+            writer.WriteStartArray("sections");
+            foreach (var total in execution.Sections)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("section", ReportText.Section(total.Section));
+                writer.WriteString("operationKind", ReportText.Kind(total.OperationKind));
+                writer.WriteString("direction", ReportText.Direction(total.Direction));
+                WriteExecution(writer, total.CreditsOuverts, total.Realisations, total.RestesARealiser, total.TauxExecution, culture);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("chapters");
+            foreach (var chapter in execution.Chapters)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("chapter", chapter.ChapterCode);
+                writer.WriteString("label", chapter.ChapterLabel);
+                writer.WriteString("section", ReportText.Section(chapter.Section));
+                writer.WriteString("operationKind", ReportText.Kind(chapter.OperationKind));
+                writer.WriteString("direction", ReportText.Direction(chapter.Direction));
+                WriteExecution(writer, chapter.CreditsOuverts, chapter.Realisations, chapter.RestesARealiser, chapter.TauxExecution, culture);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        else
+        {
+            writer.WriteNull("execution");
+        }
+
+        writer.WriteStartObject("fonctions");
+        WriteGap(writer, document.Fonctions.Gap, culture);
+        foreach (var (name, functions) in (ReadOnlySpan<(string, IReadOnlyList<FunctionTotal>)>)[("fonctionnement", document.Fonctions.Fonctionnement), ("investissement", document.Fonctions.Investissement)])
+        {
+            writer.WriteStartArray(name);
+            foreach (var function in functions)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("function", function.FunctionCode);
+                writer.WriteString("label", function.FunctionLabel);
+                writer.WriteNumber("amount", function.Amount);
+                WriteFigure(writer, "share", function.Share, culture);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteExecution(Utf8JsonWriter writer, decimal creditsOuverts, decimal realisations, decimal restesARealiser, AnalysisFigure taux, CultureInfo culture)
+    {
+        writer.WriteNumber("creditsOuverts", creditsOuverts);
+        writer.WriteNumber("realisations", realisations);
+        writer.WriteNumber("restesARealiser", restesARealiser);
+        WriteFigure(writer, "tauxExecution", taux, culture);
+    }
+
+    /// <summary>Writes a block of figures as an object, one property per figure, or <c>null</c> when the document has no such block.</summary>
+    private static void WriteFigures(Utf8JsonWriter writer, string name, IReadOnlyList<FigureRow>? rows, CultureInfo culture)
+    {
+        if (rows is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        foreach (var row in rows)
+        {
+            WriteFigure(writer, row.Key, row.Figure, culture);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a figure as <c>{"value": 12.5, "gap": null, "gapText": null}</c>, or without value and with why.</summary>
+    private static void WriteFigure(Utf8JsonWriter writer, string name, AnalysisFigure figure, CultureInfo culture)
+    {
+        writer.WriteStartObject(name);
+        if (figure.Value is { } value)
+        {
+            writer.WriteNumber("value", value);
+        }
+        else
+        {
+            writer.WriteNull("value");
+        }
+
+        WriteGap(writer, figure.Gap, culture);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteGap(Utf8JsonWriter writer, FigureGap? gap, CultureInfo culture)
+    {
+        if (gap is { } g)
+        {
+            writer.WriteString("gap", AnalysisRows.GapKey(g));
+            writer.WriteString("gapText", Internal.Messages.Get("Analysis.Gap." + g, culture));
+        }
+        else
+        {
+            writer.WriteNull("gap");
+            writer.WriteNull("gapText");
+        }
     }
 
     private static void WriteAmounts(Utf8JsonWriter writer, long lineCount, decimal amount, decimal montantVote, decimal restesARealiserPrecedents, decimal realisations, decimal restesARealiser)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Normalization;
 using Scdl.Budget.Summary;
 using Scdl.Budget.Validation;
@@ -68,6 +69,45 @@ public static class TextReport
     }
 
     /// <summary>
+    /// Writes an analysis on its own, such as the analyses of several files combined
+    /// (<see cref="BudgetAnalysis.Combine"/>): per document, its results or balance, its savings cascade, its execution
+    /// and its largest functions, then the documents of each authority side by side (voted and carried out, each year
+    /// against the year before). A figure that cannot be computed says why.
+    /// </summary>
+    /// <param name="writer">The destination; lines end with <c>\n</c>.</param>
+    /// <param name="analysis">The analysis.</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="analysis"/> is <see langword="null"/>.</exception>
+    public static void Write(TextWriter writer, BudgetAnalysis analysis, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(analysis);
+        var page = new TextPage(writer, options);
+        if (analysis.Documents.Count == 0)
+        {
+            page.Write(ReportText.Format("Analysis.NoDocument", options?.Culture ?? CultureInfo.CurrentUICulture));
+        }
+
+        page.Analysis(analysis, blankBefore: false);
+    }
+
+    /// <summary>
+    /// Writes only the documents of an analysis side by side: for each authority, the budget voted against what was
+    /// carried out, and each year against the year before, figure by figure; the tool prints it after the reports of
+    /// several files given together, which show each document's own figures.
+    /// </summary>
+    /// <param name="writer">The destination; lines end with <c>\n</c>.</param>
+    /// <param name="analysis">The analysis, such as the analyses of several files combined (<see cref="BudgetAnalysis.Combine"/>).</param>
+    /// <param name="options">The options, or <see langword="null"/> for the defaults.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="writer"/> or <paramref name="analysis"/> is <see langword="null"/>.</exception>
+    public static void WriteSideBySide(TextWriter writer, BudgetAnalysis analysis, ReportOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(analysis);
+        new TextPage(writer, options).SideBySide(analysis, blankBefore: false);
+    }
+
+    /// <summary>
     /// Makes text from an input safe to print: control characters (C0, DEL, C1: ESC sequences, line breaks, tabs)
     /// become visible symbols such as <c>␛</c>, and Unicode direction overrides become <c>�</c>. Every text report
     /// does this to what it quotes from the input.
@@ -92,9 +132,137 @@ public static class TextReport
             var tally = report.Findings;
             Line(T("Report.Counts", Plural("Count.LinesRead", report.LinesRead), Plural("Count.Errors", tally.ErrorCount),
                 Plural("Count.Warnings", tally.WarningCount), Plural("Count.Infos", tally.InfoCount)));
+            if (report.Analysis is { } analysis)
+            {
+                Analysis(analysis, blankBefore: true);
+            }
+
             Findings(tally, xml: false);
             BudgetSummary(report.Summary);
         }
+
+        public void Write(string text) => Line(text);
+
+        /// <summary>Writes each document's figures, then the documents side by side; a figure without value says why.</summary>
+        public void Analysis(BudgetAnalysis analysis, bool blankBefore)
+        {
+            var first = !blankBefore;
+            foreach (var document in analysis.Documents)
+            {
+                if (!first)
+                {
+                    Line(string.Empty);
+                }
+
+                first = false;
+                AnalysedDocument(document);
+            }
+
+            SideBySide(analysis, blankBefore: true);
+        }
+
+        public void SideBySide(BudgetAnalysis analysis, bool blankBefore)
+        {
+            if (analysis.VotedVsRealised.Count == 0 && analysis.Evolutions.Count == 0)
+            {
+                if (!blankBefore)
+                {
+                    Line(T("Analysis.NoSideBySide"));
+                }
+
+                return;
+            }
+
+            if (blankBefore)
+            {
+                Line(string.Empty);
+            }
+
+            Line(T("Analysis.SideBySide"));
+            foreach (var comparison in analysis.VotedVsRealised)
+            {
+                Line("  " + T("Analysis.VotedVsRealised", comparison.AuthorityName, ReportText.Step(comparison.VotedStep), AnalysisRows.Basis(comparison.VotedBasis, _culture),
+                    ReportText.Step(comparison.RealisedStep), comparison.Year.ToString(CultureInfo.InvariantCulture)));
+                foreach (var figure in comparison.Figures)
+                {
+                    Line("    " + T("Analysis.VotedVsRealisedLine", AnalysisRows.Label(AnalysisRows.Key(figure.Name), _culture),
+                        Figure(figure.Voted, FigureUnit.Money), Figure(figure.Realised, FigureUnit.Money), Figure(figure.Difference, FigureUnit.Money, signed: true), Figure(figure.TauxDeRealisation, FigureUnit.Rate)));
+                }
+            }
+
+            foreach (var evolution in analysis.Evolutions)
+            {
+                Line("  " + T(evolution.Realised ? "Analysis.Evolution.Realised" : "Analysis.Evolution.Voted", evolution.AuthorityName,
+                    evolution.PreviousYear.ToString(CultureInfo.InvariantCulture), ReportText.Step(evolution.PreviousStep),
+                    evolution.Year.ToString(CultureInfo.InvariantCulture), ReportText.Step(evolution.Step)));
+                foreach (var figure in evolution.Figures)
+                {
+                    Line("    " + T("Analysis.EvolutionLine", AnalysisRows.Label(AnalysisRows.Key(figure.Name), _culture),
+                        Figure(figure.Previous, FigureUnit.Money), Figure(figure.Current, FigureUnit.Money), Figure(figure.Change, FigureUnit.Money, signed: true), Figure(figure.ChangeRate, FigureUnit.Rate, signed: true)));
+                }
+            }
+        }
+
+        private void AnalysedDocument(DocumentAnalysis document)
+        {
+            Line(T("Analysis.Heading", T("Analysis.DocumentTitle", document.AuthorityName, ReportText.Step(document.Step),
+                document.Year.ToString(CultureInfo.InvariantCulture), document.Siret.ToString(), AnalysisRows.Basis(document.Basis, _culture))));
+            if (document.Resultats is { } resultats)
+            {
+                Figures(T("Analysis.Resultats"), AnalysisRows.Resultats(resultats));
+            }
+
+            if (document.Equilibre is { } equilibre)
+            {
+                Figures(T("Analysis.Equilibre"), AnalysisRows.Equilibre(equilibre));
+            }
+
+            Figures(T("Analysis.Epargne"), AnalysisRows.Epargne(document.Epargne));
+            if (document.Execution is { } execution)
+            {
+                Line("  " + T("Analysis.Execution"));
+                foreach (var total in execution.Sections.Where(t => t.CreditsOuverts != 0 || t.Realisations != 0))
+                {
+                    Line("    " + T("Analysis.ExecutionLine", FlowName(total.Section, total.OperationKind, total.Direction), Money(total.Realisations),
+                        Money(total.CreditsOuverts), Figure(total.TauxExecution, FigureUnit.Rate), Money(total.RestesARealiser)));
+                }
+            }
+
+            if (document.Fonctions.Gap is { } gap)
+            {
+                Line("  " + T("Analysis.Functions.None", GapText(gap)));
+                return;
+            }
+
+            Line("  " + T("Analysis.Functions"));
+            foreach (var (section, functions) in (ReadOnlySpan<(BudgetSection, IReadOnlyList<FunctionTotal>)>)[
+                (BudgetSection.Fonctionnement, document.Fonctions.Fonctionnement), (BudgetSection.Investissement, document.Fonctions.Investissement)])
+            {
+                foreach (var function in functions)
+                {
+                    var name = string.IsNullOrEmpty(function.FunctionLabel) ? function.FunctionCode : function.FunctionCode + " " + function.FunctionLabel;
+                    Line("    " + T("Analysis.FunctionLine", T("Summary.Section." + section) + " · " + name, Money(function.Amount), Figure(function.Share, FigureUnit.Rate)));
+                }
+            }
+        }
+
+        private void Figures(string heading, IReadOnlyList<FigureRow> rows)
+        {
+            Line("  " + heading);
+            var width = rows.Max(r => AnalysisRows.Label(r.Key, _culture).Length) + 2;
+            foreach (var row in rows)
+            {
+                var value = AnalysisRows.Value(row.Figure, row.Unit, _culture);
+                Line("    " + AnalysisRows.Label(row.Key, _culture).PadRight(width) + (value is null ? Figure(row.Figure, row.Unit) : value.PadLeft(20)));
+            }
+        }
+
+        private string Figure(AnalysisFigure figure, FigureUnit unit, bool signed = false) => AnalysisRows.ValueOrGap(figure, unit, _culture, signed);
+
+        private string GapText(FigureGap gap) => T("Analysis.Gap." + gap);
+
+        private string FlowName(BudgetSection section, OperationKind kind, FlowDirection direction) =>
+            T("Summary.Section." + section) + " · " + T("Summary.Kind." + kind) + " · " + T(direction == FlowDirection.Recette ? "Summary.Recettes" : "Summary.Depenses").ToLower(_culture);
 
         public void Conversion(ConversionReport report)
         {
@@ -166,6 +334,11 @@ public static class TextReport
             if (summary.LinesNotCounted > 0)
             {
                 Line(Plural("Count.NotCounted", summary.LinesNotCounted));
+            }
+
+            if (report.Analysis is { } analysis)
+            {
+                Analysis(analysis, blankBefore: true);
             }
         }
 

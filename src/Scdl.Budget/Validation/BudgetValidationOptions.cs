@@ -1,3 +1,4 @@
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Csv;
 using Scdl.Budget.Nomenclature;
 
@@ -83,6 +84,15 @@ public sealed record BudgetValidationOptions
     /// 1,500 records in memory.
     /// </summary>
     public bool ReadInParallel { get; init; } = true;
+
+    /// <summary>
+    /// Gets the options of the budget analysis to compute in the same pass as the validation
+    /// (<see cref="ValidationReport.Analysis"/>: results, savings cascade, execution, functions, documents side by
+    /// side), or <see langword="null"/> (the default) for none. When they name no nomenclature,
+    /// <see cref="Nomenclature"/> is used. The analysis adds between an eighth and a quarter to the processor time of a validation
+    /// (docs/reports.md gives the measure): ask for it when it is shown.
+    /// </summary>
+    public AnalysisOptions? Analysis { get; init; }
 
     /// <summary>Gets the row count above which a warning says the file is too large for Validata. Defaults to <see cref="ValidataRowLimit"/>.</summary>
     public long RowLimit { get; init; } = ValidataRowLimit;

@@ -34,9 +34,9 @@ public sealed partial class BudgetValidator
     public BudgetValidator(BudgetValidationOptions? options = null)
     {
         Options = options ?? BudgetValidationOptions.Default;
-        if (Options.MaxFindingsKept < 0 || Options.DuplicateDetectionLimit < 0 || Options.SchemaVersion is null)
+        if (Options.MaxFindingsKept < 0 || Options.DuplicateDetectionLimit < 0 || Options.SchemaVersion is null || Options.Analysis is { TopFunctions: < 0 })
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "The limits of the validation options cannot be negative, and a schema version is required.");
+            throw new ArgumentOutOfRangeException(nameof(options), "The limits of the validation options (and of their analysis) cannot be negative, and a schema version is required.");
         }
     }
 

@@ -26,6 +26,7 @@ internal sealed class ReportBuilder(BudgetValidationOptions options, string? sou
             run.Columns ?? [.. ScdlSchema.Get(options.SchemaVersion).Columns.Select(c => c.Name)],
             run.RecordsRead,
             _tally,
-            run.BuildSummary());
+            run.BuildSummary(),
+            run.BuildAnalysis());
     }
 }

@@ -1,3 +1,4 @@
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Summary;
 
 namespace Scdl.Budget.Validation;
@@ -15,7 +16,8 @@ public sealed class ValidationReport
         IReadOnlyList<string> columns,
         long linesRead,
         FindingTally findings,
-        BudgetSummary summary)
+        BudgetSummary summary,
+        BudgetAnalysis? analysis)
     {
         Source = source;
         SchemaVersion = options.SchemaVersion;
@@ -24,6 +26,7 @@ public sealed class ValidationReport
         LinesRead = linesRead;
         Findings = findings;
         Summary = summary;
+        Analysis = analysis;
     }
 
     /// <summary>Gets the name of the input (a file name), or <see langword="null"/> when none was given.</summary>
@@ -63,6 +66,14 @@ public sealed class ValidationReport
 
     /// <summary>Gets the totals and balance checks of each document of the input.</summary>
     public BudgetSummary Summary { get; }
+
+    /// <summary>
+    /// Gets the analysis of the budget documents of the input, computed in the same pass as the validation from the
+    /// lines that could be typed, when <see cref="BudgetValidationOptions.Analysis"/> asks for it: results, savings
+    /// cascade, execution, functions, and the documents of one authority side by side (see
+    /// <see cref="BudgetAnalyzer"/>); <see langword="null"/> when the options ask for none. The reports show it.
+    /// </summary>
+    public BudgetAnalysis? Analysis { get; }
 
     /// <summary>Gets the 1-based position of a column in the input (frictionless <c>fieldNumber</c>).</summary>
     /// <param name="column">The column name.</param>

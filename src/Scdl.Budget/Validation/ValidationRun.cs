@@ -1,3 +1,4 @@
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Summary;
 using Scdl.Budget.Validation.Rules;
 
@@ -14,6 +15,7 @@ internal sealed class ValidationRun
     private readonly BudgetLineSchemaValidator? _schemaValidator;
     private readonly IBudgetRule[] _rules;
     private readonly DuplicateRule? _duplicates;
+    private readonly AnalysisRun? _analysis;
 
     public ValidationRun(BudgetValidationOptions options)
     {
@@ -26,6 +28,10 @@ internal sealed class ValidationRun
 
         _rules = [.. CreateRules(options)];
         _duplicates = _rules.OfType<DuplicateRule>().FirstOrDefault();
+        if (options.Analysis is { } analysis)
+        {
+            _analysis = new AnalysisRun(analysis.Nomenclature is null && options.Nomenclature is not null ? analysis with { Nomenclature = options.Nomenclature } : analysis);
+        }
     }
 
     /// <summary>Gets a value indicating whether the rules want the hash of each record's text (<see cref="OnRecord"/>).</summary>
@@ -74,6 +80,7 @@ internal sealed class ValidationRun
         if (record.Line is not { } line)
         {
             _context.RecordsNotTyped++;
+            _analysis?.Add(record);
             return;
         }
 
@@ -132,10 +139,14 @@ internal sealed class ValidationRun
 
     public BudgetSummary BuildSummary() => _context.BuildSummary();
 
+    /// <summary>Builds the analysis of the lines observed, or returns <see langword="null"/> when the options ask for none.</summary>
+    public BudgetAnalysis? BuildAnalysis() => _analysis?.Build();
+
     private void Observe(BudgetLine line, long lineNumber, List<Finding> output)
     {
         _context.StartsNewDocument = _context.Summary.Add(line, lineNumber, out var outOfRange);
         _context.LineOutOfTotals = outOfRange;
+        _analysis?.Add(line);
         _context.Sink = output;
         var start = output.Count;
         foreach (var rule in _rules)

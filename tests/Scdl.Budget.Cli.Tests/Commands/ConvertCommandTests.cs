@@ -138,13 +138,33 @@ public sealed class ConvertCommandTests
         using var validated = JsonDocument.Parse(validate.Out);
         var ofConvert = converted.RootElement.GetProperty("files")[0].GetProperty("report").GetProperty("validation");
         var ofValidate = validated.RootElement.GetProperty("files")[0].GetProperty("report");
-        JsonNode.DeepEquals(JsonNode.Parse(ofConvert.GetRawText()), JsonNode.Parse(ofValidate.GetRawText())).ShouldBeTrue();
+
+        // The same report, plus the analysis that only the conversion can complete: the debt of the loans annex.
+        var withoutAnalysis = JsonNode.Parse(ofConvert.GetRawText())!.AsObject();
+        withoutAnalysis.Remove("analysis").ShouldBeTrue();
+        JsonNode.DeepEquals(withoutAnalysis, JsonNode.Parse(ofValidate.GetRawText())).ShouldBeTrue();
+        var epargne = ofConvert.GetProperty("analysis").GetProperty("documents")[0].GetProperty("epargne");
+        epargne.GetProperty("encoursDeLaDette").GetProperty("value").GetDecimal().ShouldBe(249941.48m);
+        var brute = epargne.GetProperty("epargneBrute").GetProperty("value").GetDecimal();
+        epargne.GetProperty("capaciteDeDesendettement").GetProperty("value").GetDecimal().ShouldBe(Math.Round(249941.48m / brute, 2, MidpointRounding.AwayFromZero));
         ofConvert.GetProperty("errors").EnumerateArray()
             .Where(e => e.GetProperty("code").GetString() == FindingCodes.DeletedAccount)
             .Select(e => e.GetProperty("cell").GetString())
             .ShouldBe(["6061", "6062", "6063"], ignoreOrder: true);
         ofConvert.GetProperty("stats").GetProperty("warnings").GetInt64().ShouldBeGreaterThan(0);
         convert.ExitCode.ShouldBe(validate.ExitCode);
+    }
+
+    [Fact]
+    public async Task Convert_Text_ShowsTheCapaciteDeDesendettementFromTheLoansAnnex()
+    {
+        var fileSystem = Tool.WithTestData(Mohon);
+
+        var result = await Tool.RunAsync(fileSystem, "convert", Tool.Path(Mohon), "-o", Tool.Path("mohon.csv"), "--lang", "fr");
+
+        result.Out.ShouldContain("Analyse budgétaire — ");
+        result.Out.ShouldMatch(@"Encours de la dette au 31 décembre\s+249 941,48");
+        result.Out.ShouldMatch(@"Capacité de désendettement\s+1,11 an\n");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Json.Schema;
 using Scdl.Budget.Cli.Tests.Support;
+using Scdl.Budget.Csv;
 using Scdl.Budget.Normalization;
 using Scdl.Budget.Reports;
 using Scdl.Budget.Totem;
@@ -28,6 +29,7 @@ public sealed class JsonSchemaTests
         new[] { "validate", Tool.Path(Morbihan), "--format", "json", "--tolerant", "--convention", "totem", "--max-findings", "2" },
         new[] { "validate", Tool.Path(string.Empty), Tool.Path("missing.csv"), "--format", "json", "--lang", "fr" },
         new[] { "summary", Tool.Path(Csv), "--format", "json" },
+        new[] { "summary", Tool.Path(Csv), Tool.Path(Morbihan), "--format", "json", "--tolerant", "--convention", "totem" },
         new[] { "convert", Tool.Path(Totem), "-o", Tool.Path("out/b.csv"), "--format", "json" },
         new[] { "convert", Tool.Path(Broken), "-o", Tool.Path("out/x.csv"), "--format", "json" },
         new[] { "normalize", Tool.Path(Morbihan), "-o", Tool.Path("out/m.csv"), "--format", "json", "--convention", "totem" },
@@ -92,12 +94,20 @@ public sealed class JsonSchemaTests
         var unreadable = validator.Validate(new MemoryStream([0, 1, 2, 0, 255]), "binary.csv");
         var conversion = TotemConverter.ConvertFile(fileSystem, Tool.Path(Totem), Tool.Path("b.csv"));
         var normalization = BudgetNormalizer.Normalize(fileSystem, Tool.Path(Morbihan), Tool.Path("m.csv"));
+        var analysed = new BudgetValidator(validator.Options with { Analysis = Budget.Analysis.AnalysisOptions.Default, Reader = BudgetCsvReaderOptions.Tolerant with { ColumnConvention = ColumnConvention.TotemConverters } })
+            .Validate(fileSystem, Tool.Path(Morbihan));
+        var withDebt = conversion.ToReport(Totem, "b.csv", new BudgetValidator(validator.Options with { Analysis = conversion.GetAnalysisOptions() }).Validate(fileSystem, Tool.Path("b.csv")));
 
         foreach (var write in new Action<Utf8JsonWriter>[]
         {
             w => JsonReport.Write(w, validation, English),
             w => JsonReport.Write(w, unreadable, English),
             w => JsonReport.WriteSummary(w, validation, English),
+            w => JsonReport.Write(w, analysed, English),
+            w => JsonReport.WriteSummary(w, analysed, English),
+            w => JsonReport.Write(w, analysed.Analysis!, English),
+            w => JsonReport.Write(w, Budget.Analysis.BudgetAnalysis.Combine([analysed.Analysis!, withDebt.Validation!.Analysis!]), English),
+            w => JsonReport.Write(w, withDebt, English),
             w => JsonReport.Write(w, conversion.ToReport(Totem, "b.csv", validator.Validate(fileSystem, Tool.Path("b.csv"))), English),
             w => JsonReport.Write(w, conversion.ToReport(Totem, "b.csv"), English),
             w => JsonReport.Write(w, new NormalizationReport { Source = Morbihan, Output = "m.csv", Normalization = normalization, Validation = validator.Validate(fileSystem, Tool.Path("m.csv")) }, English),
@@ -111,6 +121,20 @@ public sealed class JsonSchemaTests
 
             ShouldMatchSchema(Encoding.UTF8.GetString(stream.ToArray()));
         }
+    }
+
+    [Fact]
+    public async Task ToolOutput_SeveralFilesTogether_MatchesTheSchema()
+    {
+        string[] crach = ["crach-budget-principal-bp2022.totem.xml", "crach-budget-principal-dm2-2021.totem.xml", "crach-budget-principal-ca2021.totem.xml"];
+        var fileSystem = Tool.WithTestData(crach);
+        await Tool.RunAsync(fileSystem, ["convert", .. crach.Select(Tool.Path), "-o", Tool.Path("csv"), "--quiet"]);
+
+        var result = await Tool.RunAsync(fileSystem, "summary", Tool.Path("csv"), "--format", "json");
+
+        ShouldMatchSchema(result.Out);
+        using var json = JsonDocument.Parse(result.Out);
+        json.RootElement.GetProperty("together").GetProperty("votedVsRealised").GetArrayLength().ShouldBe(1);
     }
 
     [Fact]
