@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Scdl.Budget.Analysis;
 using Scdl.Budget.Csv;
 using Scdl.Budget.Normalization;
 using Scdl.Budget.Spreadsheets;
@@ -51,7 +52,7 @@ internal sealed class BudgetOperations(TemporaryFiles temporaryFiles, IOptions<W
                 },
                 leaveOpen: true,
                 cancellationToken).ConfigureAwait(false);
-            var validation = await ValidateWrittenAsync(csv, settings, cancellationToken).ConfigureAwait(false);
+            var validation = await ValidateWrittenAsync(csv, settings, conversion.GetAnalysisOptions(), cancellationToken).ConfigureAwait(false);
             return new ConversionOutcome(conversion.ToReport(upload.Name, csv.Name, validation), csv);
         }
         catch
@@ -87,7 +88,7 @@ internal sealed class BudgetOperations(TemporaryFiles temporaryFiles, IOptions<W
                 result = await BudgetNormalizer.NormalizeAsync(upload.Content, csv.Content, normalization, leaveOpen: true, cancellationToken).ConfigureAwait(false);
             }
 
-            var validation = await ValidateWrittenAsync(csv, settings, cancellationToken).ConfigureAwait(false);
+            var validation = await ValidateWrittenAsync(csv, settings, analysis: null, cancellationToken).ConfigureAwait(false);
             return new NormalizationOutcome(new Reports.NormalizationReport { Source = upload.Name, Output = csv.Name, Normalization = result, Validation = validation }, csv);
         }
         catch
@@ -114,9 +115,13 @@ internal sealed class BudgetOperations(TemporaryFiles temporaryFiles, IOptions<W
         }
     }
 
-    /// <summary>The validation <c>validate</c> runs: every rule group, the plan de comptes included, strict reading.</summary>
-    private BudgetValidationOptions ValidationOptions(OperationSettings settings) => new()
+    /// <summary>
+    /// The validation <c>validate</c> runs: every rule group, the plan de comptes included, strict reading; with the
+    /// budget's analysis (key figures, savings cascade, execution), which the page and the reports show first.
+    /// </summary>
+    private BudgetValidationOptions ValidationOptions(OperationSettings settings, AnalysisOptions? analysis = null) => new()
     {
+        Analysis = analysis ?? AnalysisOptions.Default,
         SchemaVersion = settings.SchemaVersion,
         ColumnConvention = settings.Convention,
         RuleGroups = ValidationRuleGroups.All,
@@ -133,10 +138,10 @@ internal sealed class BudgetOperations(TemporaryFiles temporaryFiles, IOptions<W
         MaxUncompressedSize = options.Value.MaxSpreadsheetUncompressedBytes,
     };
 
-    private async Task<Validation.ValidationReport> ValidateWrittenAsync(ProducedCsv csv, OperationSettings settings, CancellationToken cancellationToken)
+    private async Task<Validation.ValidationReport> ValidateWrittenAsync(ProducedCsv csv, OperationSettings settings, AnalysisOptions? analysis, CancellationToken cancellationToken)
     {
         csv.Content.Position = 0;
-        var validation = await new BudgetValidator(ValidationOptions(settings)).ValidateAsync(csv.Content, csv.Name, leaveOpen: true, onFinding: null, cancellationToken)
+        var validation = await new BudgetValidator(ValidationOptions(settings, analysis)).ValidateAsync(csv.Content, csv.Name, leaveOpen: true, onFinding: null, cancellationToken)
             .ConfigureAwait(false);
         csv.Content.Position = 0;
         return validation;

@@ -111,6 +111,10 @@ public sealed class PageTests(DefaultApp app) : IClassFixture<DefaultApp>
         report.RootElement.GetProperty("kind").GetString().ShouldBe("conversion");
         ReportSchema.ShouldMatch(report.RootElement);
         html.ShouldContain("<iframe class=\"report\"");
+
+        // The budget's analysis travels with the report, the debt of the loans annex included.
+        report.RootElement.GetProperty("validation").TryGetProperty("analysis", out _).ShouldBeTrue();
+        Encoding.UTF8.GetString(downloads[2].Content).ShouldContain("Épargne brute");
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static class Library
     public static CultureInfo English { get; } = CultureInfo.GetCultureInfo("en");
 
     public static BudgetValidationOptions Validation(ColumnConvention convention = ColumnConvention.Schema) =>
-        new() { RuleGroups = ValidationRuleGroups.All, ColumnConvention = convention };
+        new() { RuleGroups = ValidationRuleGroups.All, ColumnConvention = convention, Analysis = Scdl.Budget.Analysis.AnalysisOptions.Default };
 
     public static ValidationReport Validate(byte[] csv, string name) =>
         new BudgetValidator(Validation()).Validate(new MemoryStream(csv), name);
