@@ -71,7 +71,10 @@ public sealed class PageInBrowserTests(BrowserFixture fixture, ITestOutputHelper
         await page.GetByLabel("Files to check").SetInputFilesAsync([TestFiles.PathOf(TestFiles.BocenoBpXml), TestFiles.PathOf(TestFiles.BocenoBpCsv)]);
         await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(url => url.EndsWith("#resultats", StringComparison.Ordinal));
+        // The answer's own elements, not the page's load event: that one also waits for the report's frame, which a loaded
+        // machine can take long to lay out (seen once in CI).
+        await page.WaitForURLAsync(url => url.EndsWith("#resultats", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
+        await page.Locator("#resultats .verdict").Nth(1).WaitForAsync();
         var verdicts = await page.Locator("#resultats .verdict").AllInnerTextsAsync();
         verdicts.Count.ShouldBe(2);
         verdicts[0].ShouldContain("Converted");
