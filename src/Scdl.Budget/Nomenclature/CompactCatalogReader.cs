@@ -5,8 +5,8 @@ using System.Text;
 namespace Scdl.Budget.Nomenclature;
 
 /// <summary>
-/// Reads the compact form written by <see cref="CompactCatalog.Write(IReadOnlyList{PlanDeComptes}, Stream)"/> lazily:
-/// opening decompresses the bytes and checks their structure in one pass (every index in range), so that a damaged
+/// Reads the compact form written by <see cref="CompactCatalog.Write(IReadOnlyList{PlanDeComptes}, Stream, bool)"/> lazily:
+/// opening reads the bytes (decompressing them in the compressed form) and checks their structure in one pass (every index in range), so that a damaged
 /// catalogue fails at once; strings, chapters, accounts and references are then built on first use, and a plan
 /// only when asked for (<see cref="ReadPlan(int)"/>). A validation or a conversion needs one plan, or the plans of
 /// one year: it no longer pays for the 215.
@@ -101,13 +101,21 @@ internal sealed class CompactCatalogReader
     /// <exception cref="ScdlFormatException">The bytes are not a compact catalogue of this format.</exception>
     public static CompactCatalogReader Open(Stream input)
     {
-        CompactCatalog.ReadHeader(input);
+        var compressed = CompactCatalog.ReadHeader(input);
         try
         {
-            using var payload = new MemoryStream(capacity: 1 << 20);
-            using (var decompressed = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true))
+            if (!compressed && input.CanSeek)
             {
-                decompressed.CopyTo(payload);
+                // The stored form of a known length (the embedded resource): read straight into its array.
+                var data = new byte[checked((int)(input.Length - input.Position))];
+                input.ReadExactly(data);
+                return new CompactCatalogReader(data);
+            }
+
+            using var payload = new MemoryStream(capacity: 1 << 20);
+            using (var decompressed = compressed ? new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true) : null)
+            {
+                (decompressed ?? input).CopyTo(payload);
             }
 
             return new CompactCatalogReader(payload.GetBuffer().AsSpan(0, (int)payload.Length).ToArray());

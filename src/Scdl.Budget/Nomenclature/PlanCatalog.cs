@@ -122,7 +122,8 @@ public sealed class PlanCatalog
 
     /// <summary>
     /// Reads a catalogue written by <see cref="WriteCompact(Stream)"/> (the form the built-in catalogue is embedded
-    /// in). The bytes are decompressed and checked at once; each plan is built on its first use.
+    /// in, or its stored form, which the built-in one uses). The bytes are read (decompressed when compressed) and
+    /// checked at once; each plan is built on its first use.
     /// </summary>
     /// <param name="stream">The compact catalogue; read to its end, left open.</param>
     /// <returns>The catalogue.</returns>

@@ -18,6 +18,39 @@ public sealed class CompactCatalogReaderTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Open_CompressedOrStored_GivesTheSamePlans(bool seekable)
+    {
+        using var stored = new MemoryStream();
+        CompactCatalog.Write([.. PlanFixtures.Catalog.Nomenclatures.Select(id => PlanFixtures.Catalog.GetPlan(id)!)], stored, compress: false);
+        var compressed = Compact(PlanFixtures.Catalog).ToArray();
+        stored.ToArray().AsSpan(8).SequenceEqual(Decompress(compressed)).ShouldBeTrue("the stored form is the compressed form's payload");
+
+        var reader = CompactCatalogReader.Open(seekable ? new MemoryStream(stored.ToArray()) : new ForwardOnlyStream(stored.ToArray()));
+
+        reader.PlanIds.ShouldBe(PlanFixtures.Catalog.Nomenclatures);
+        for (var i = 0; i < reader.PlanIds.Count; i++)
+        {
+            BuiltInCatalogTests.Describe(reader.ReadPlan(i)).ShouldBe(BuiltInCatalogTests.Describe(PlanFixtures.Catalog.GetPlan(reader.PlanIds[i])!));
+        }
+    }
+
+    [Fact]
+    public void Open_TruncatedStoredPayload_ThrowsAtOnce()
+    {
+        using var stored = new MemoryStream();
+        CompactCatalog.Write([.. PlanFixtures.Catalog.Nomenclatures.Select(id => PlanFixtures.Catalog.GetPlan(id)!)], stored, compress: false);
+        var bytes = stored.ToArray();
+
+        foreach (var cut in new[] { HeaderLength + 1, bytes.Length / 3, bytes.Length - 3 })
+        {
+            Should.Throw<ScdlFormatException>(() => CompactCatalogReader.Open(new MemoryStream(bytes, 0, cut)), $"cut at {cut}")
+                .Code.ShouldBe(FindingCodes.UnreadablePlan);
+        }
+    }
+
     [Fact]
     public void ReadPlan_TwoPlansOfOneNomenclature_ShareTheRecordsTheyHaveInCommon()
     {
@@ -111,5 +144,11 @@ public sealed class CompactCatalogReaderTests
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>A stream that cannot seek, as a network stream: the stored form is then copied as it comes.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 }
