@@ -200,6 +200,16 @@ public sealed class PlanCatalog
     /// </summary>
     internal bool MayHave(int compactIndex, PlanCodeKind kind, int codeKey) => compact is null || compactIndex < 0 || compact.Has(compactIndex, kind, codeKey);
 
+    /// <summary>
+    /// Finds a code's record in a plan of the compact catalogue without building the plan (see
+    /// <see cref="CompactCatalogReader.Find(int, PlanCodeKind, int)"/>): what the plan would answer, the same object.
+    /// </summary>
+    /// <param name="compactIndex">The plan, by <see cref="CompactIndexOf(NomenclatureId)"/>; not -1.</param>
+    /// <param name="kind">The list to look in.</param>
+    /// <param name="codeKey">The code, by <see cref="CodeKey(string)"/>.</param>
+    /// <returns>The record, or <see langword="null"/> when the plan does not have the code.</returns>
+    internal object? FindCompact(int compactIndex, PlanCodeKind kind, int codeKey) => compact!.Find(compactIndex, kind, codeKey);
+
     /// <summary>Gets the index of a plan in the compact catalogue, for <see cref="MayHave(int, PlanCodeKind, int)"/>; -1 otherwise.</summary>
     internal int CompactIndexOf(NomenclatureId id) => compactIndex is not null && compactIndex.TryGetValue(id, out var index) ? index : -1;
 

@@ -99,6 +99,36 @@ public sealed class CompactCatalogReaderTests
     }
 
     [Fact]
+    public void Find_EveryCodeOfEveryKind_IsTheRecordThePlanAnswersWith()
+    {
+        var reader = CompactCatalogReader.Open(Compact(PlanFixtures.Catalog));
+        var codes = PlanFixtures.Catalog.Nomenclatures.Select(id => PlanFixtures.Catalog.GetPlan(id)!)
+            .SelectMany(p => p.Chapters.Select(c => c.Code).Concat(p.Accounts.Select(a => a.Code)).Concat(p.FunctionReferences.Select(r => r.Code)))
+            .Append("6518").Append("not a code").Distinct(StringComparer.Ordinal).ToList();
+
+        // Found first, before any plan is built; then each plan is built and must hold the very same records.
+        var found = new List<(int Plan, string Code, object?[] Records)>();
+        for (var i = 0; i < reader.PlanIds.Count; i++)
+        {
+            foreach (var code in codes)
+            {
+                var key = reader.FindCode(code);
+                found.Add((i, code, [.. Enum.GetValues<PlanCodeKind>().Select(kind => reader.Find(i, kind, key))]));
+            }
+        }
+
+        foreach (var (i, code, records) in found)
+        {
+            var plan = reader.ReadPlan(i);
+            object?[] expected = [plan.FindChapter(code), plan.FindAccount(code), plan.FindFunctionChapter(code), plan.FindFunctionAccount(code), plan.FindFunctionReference(code)];
+            for (var kind = 0; kind < expected.Length; kind++)
+            {
+                ReferenceEquals(records[kind], expected[kind]).ShouldBeTrue($"{plan.Id} {(PlanCodeKind)kind} {code}");
+            }
+        }
+    }
+
+    [Fact]
     public void Open_TruncatedPayload_ThrowsAtOnce()
     {
         using var whole = new MemoryStream();
