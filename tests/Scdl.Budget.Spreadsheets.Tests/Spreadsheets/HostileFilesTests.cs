@@ -123,10 +123,11 @@ public sealed class HostileFilesTests
     [Fact]
     public void Read_DamagedPackageRelationships_Damaged()
     {
-        // Found by the fuzzing tests: the package's relationships are read on the first part asked for, after opening.
+        // Found by the fuzzing tests, when the package's relationships were read lazily, on the first part asked for.
         var exception = ReadFails(Hostile.WithPart(Valid(), "_rels/.rels", "<?xml version=\"1.0\" encodin?><Relationships/>"));
 
         exception.Code.ShouldBe(FindingCodes.SpreadsheetDamaged);
+        exception.Arguments[0].ShouldBe("_rels/.rels");
     }
 
     [Fact]
