@@ -99,10 +99,16 @@ internal sealed partial class XlsxWorkbook : IDisposable
         var relationships = ReadRelationships(parts, PartNames.RelationshipsOf(workbookName), options) ?? [];
         var workbook = Read(workbookPart, options, WorkbookSheets.Load);
 
+        var byId = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        foreach (var relationship in relationships)
+        {
+            byId.TryAdd(relationship.Id, relationship);
+        }
+
         var sheets = new List<(WorkbookSheet Sheet, Relationship Part)>();
         foreach (var sheet in workbook.Sheets)
         {
-            if (relationships.Find(r => string.Equals(r.Id, sheet.RelationshipId, StringComparison.Ordinal)) is { } relationship && relationship.IsPartOf("worksheet"))
+            if (sheet.RelationshipId is { } id && byId.TryGetValue(id, out var relationship) && relationship.IsPartOf("worksheet"))
             {
                 sheets.Add((sheet, relationship));
             }
