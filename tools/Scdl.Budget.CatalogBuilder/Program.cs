@@ -44,7 +44,7 @@ internal static class Program
             var temporary = output + ".tmp";
             using (var stream = fileSystem.File.Create(temporary))
             {
-                catalog.WriteCompact(stream);
+                WriteStored(catalog, stream);
             }
 
             fileSystem.File.Move(temporary, output, overwrite: true);
@@ -60,6 +60,24 @@ internal static class Program
     }
 
     /// <summary>
+    /// Writes the catalogue in the stored form that the library embeds (format 2): the compact form of
+    /// <see cref="PlanCatalog.WriteCompact(Stream)"/> (format 1) with its Brotli payload decompressed, so that the
+    /// library reads it without decompressing (3 to 4 ms at every start) while the package compresses it anyway.
+    /// </summary>
+    private static void WriteStored(PlanCatalog catalog, Stream output)
+    {
+        const int HeaderLength = 8; // "SCDLPDC" and the format version
+        using var compact = new MemoryStream();
+        catalog.WriteCompact(compact);
+        var header = compact.GetBuffer().AsSpan(0, HeaderLength).ToArray();
+        header[^1] = 2;
+        output.Write(header);
+        compact.Position = HeaderLength;
+        using var payload = new System.IO.Compression.BrotliStream(compact, System.IO.Compression.CompressionMode.Decompress);
+        payload.CopyTo(output);
+    }
+
+    /// <summary>
     /// Measures, in this fresh process, the time to the first lookup in the built-in catalogue (JIT and decoding
     /// included) and the memory it keeps, then the same once every plan has been indexed.
     /// </summary>
@@ -68,11 +86,8 @@ internal static class Program
         var clock = System.Diagnostics.Stopwatch.StartNew();
         using (var resource = typeof(PlanCatalog).Assembly.GetManifestResourceStream("Scdl.Budget.Nomenclature.plans-de-comptes.bin")!)
         {
-            resource.Position = 8;
-            using var brotli = new System.IO.Compression.BrotliStream(resource, System.IO.Compression.CompressionMode.Decompress);
-            using var raw = new MemoryStream();
-            brotli.CopyTo(raw);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"decompress only: {clock.Elapsed.TotalMilliseconds:F0} ms, {raw.Length:N0} bytes"));
+            var opened = PlanCatalog.LoadCompact(resource);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"open and check only: {clock.Elapsed.TotalMilliseconds:F1} ms, {resource.Length:N0} bytes, {opened.Nomenclatures.Count} plans"));
         }
 
         var before = GC.GetTotalMemory(forceFullCollection: true);

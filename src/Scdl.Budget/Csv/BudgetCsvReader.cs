@@ -67,7 +67,14 @@ public sealed partial class BudgetCsvReader : IDisposable, IAsyncDisposable
     /// Two records with the same hash are, but for a chance of one in 2^128, the same line. Valid until the next read,
     /// on the thread that reads.
     /// </remarks>
-    internal UInt128 HashCurrentRecord() => System.IO.Hashing.XxHash128.HashToUInt128(_current!.RawRecord);
+    internal UInt128 HashCurrentRecord() => HashText(CurrentRecordText);
+
+    /// <summary>Gets the text of the record last returned, as it stands in the input (after any transcoding to UTF-8), without the line break.</summary>
+    /// <remarks>Valid until the next read, on the thread that reads.</remarks>
+    internal ReadOnlySpan<byte> CurrentRecordText => _current!.RawRecord;
+
+    /// <summary>Hashes the text of a record (see <see cref="HashCurrentRecord"/>).</summary>
+    internal static UInt128 HashText(ReadOnlySpan<byte> text) => System.IO.Hashing.XxHash128.HashToUInt128(text);
 
     /// <summary>Gets the header names as they appear in the file, or <see langword="null"/> without a header.</summary>
     internal IReadOnlyList<string>? FileHeader => HeaderLineNumber > 0 ? _map?.Names : null;

@@ -32,15 +32,18 @@ internal struct TotalsBound
     /// <returns><see langword="true"/> when the line can be added to the totals; <see langword="false"/> when it must be left out.</returns>
     public bool TryAdd(BudgetLine line)
     {
-        var room = Limit - _magnitude;
+        // Each amount is first compared with the limit alone, so that the line's sum of at most seven stays far inside
+        // decimal's range; the sum is then compared with the room left. No operation can overflow, and one subtraction
+        // per line (not per amount) is what the validation of a million lines pays for the bound.
         var added = 0m;
-        if (Fits(line.Realisations, room, ref added)
-            && Fits(line.BudgetPrecedent, room, ref added)
-            && Fits(line.RestesARealiserPrecedents, room, ref added)
-            && Fits(line.PropositionsNouvelles, room, ref added)
-            && Fits(line.MontantVote, room, ref added)
-            && Fits(line.CreditsOuverts, room, ref added)
-            && Fits(line.RestesARealiser, room, ref added))
+        if (Add(line.Realisations, ref added)
+            && Add(line.BudgetPrecedent, ref added)
+            && Add(line.RestesARealiserPrecedents, ref added)
+            && Add(line.PropositionsNouvelles, ref added)
+            && Add(line.MontantVote, ref added)
+            && Add(line.CreditsOuverts, ref added)
+            && Add(line.RestesARealiser, ref added)
+            && added <= Limit - _magnitude)
         {
             _magnitude += added;
             return true;
@@ -49,8 +52,8 @@ internal struct TotalsBound
         return false;
     }
 
-    /// <summary>Adds the absolute value of an amount to <paramref name="added"/> when it fits in the room left (no operation can overflow).</summary>
-    private static bool Fits(decimal? amount, decimal room, ref decimal added)
+    /// <summary>Adds the absolute value of an amount to <paramref name="added"/> unless it is beyond the limit by itself.</summary>
+    private static bool Add(decimal? amount, ref decimal added)
     {
         if (amount is not { } value)
         {
@@ -58,7 +61,7 @@ internal struct TotalsBound
         }
 
         var magnitude = Math.Abs(value);
-        if (magnitude > room - added)
+        if (magnitude > Limit)
         {
             return false;
         }

@@ -7,15 +7,23 @@ namespace Scdl.Budget.Nomenclature;
 /// <summary>
 /// Writes and reads the compact form of a set of plans: one table of distinct strings, one of distinct chapters,
 /// accounts and functional references (most are the same from one year to the next, so each is stored once),
-/// then each plan as lists of indices; everything after the header compressed with Brotli. The output depends only
-/// on the plans (strings sorted, records in plan order), so regenerating from the same plans gives the same bytes.
+/// then each plan as lists of indices; everything after the header compressed with Brotli (format 1, what
+/// <see cref="PlanCatalog.WriteCompact(Stream)"/> writes), or stored as it is (format 2, the form embedded in the
+/// library: the package compresses it anyway, and reading it costs no decompression — 3 to 4 ms, most of the time a
+/// small conversion spends on its plan). The output depends only on the plans (strings sorted, records in plan order),
+/// so regenerating from the same plans gives the same bytes.
 /// </summary>
 internal static class CompactCatalog
 {
     private const byte FormatVersion = 1;
+    private const byte StoredFormatVersion = 2;
     private static readonly byte[] Magic = "SCDLPDC"u8.ToArray();
 
-    public static void Write(IReadOnlyList<PlanDeComptes> plans, Stream output)
+    /// <summary>Writes the plans in the compact form.</summary>
+    /// <param name="plans">The plans.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="compress">Whether to compress the payload with Brotli (format 1) or store it as it is (format 2).</param>
+    public static void Write(IReadOnlyList<PlanDeComptes> plans, Stream output, bool compress = true)
     {
         var ordered = plans.OrderBy(p => p.Id.Norme, StringComparer.Ordinal)
             .ThenBy(p => p.Id.Declinaison, StringComparer.Ordinal)
@@ -77,9 +85,9 @@ internal static class CompactCatalog
         }
 
         output.Write(Magic);
-        output.WriteByte(FormatVersion);
-        using var compressed = new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var writer = new BinaryWriter(compressed, Encoding.UTF8, leaveOpen: true);
+        output.WriteByte(compress ? FormatVersion : StoredFormatVersion);
+        using var compressed = compress ? new BrotliStream(output, CompressionLevel.SmallestSize, leaveOpen: true) : null;
+        using var writer = new BinaryWriter(compressed ?? output, Encoding.UTF8, leaveOpen: true);
         writer.Write7BitEncodedInt(strings.Count);
         foreach (var s in strings)
         {
@@ -120,15 +128,18 @@ internal static class CompactCatalog
     }
 
     /// <summary>Reads and checks the header: the magic bytes and the format version.</summary>
+    /// <returns>Whether the payload that follows is compressed (format 1) or stored (format 2).</returns>
     /// <exception cref="ScdlFormatException">The stream does not start with the header of this format.</exception>
-    public static void ReadHeader(Stream input)
+    public static bool ReadHeader(Stream input)
     {
         Span<byte> header = stackalloc byte[Magic.Length + 1];
         if (input.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length
-            || !header[..Magic.Length].SequenceEqual(Magic) || header[Magic.Length] != FormatVersion)
+            || !header[..Magic.Length].SequenceEqual(Magic) || header[Magic.Length] is not (FormatVersion or StoredFormatVersion))
         {
-            throw new ScdlFormatException(FindingCodes.UnreadablePlan, 0, null, ["not a compact catalogue of plans de comptes (format " + FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"]);
+            throw new ScdlFormatException(FindingCodes.UnreadablePlan, 0, null, ["not a compact catalogue of plans de comptes (format " + FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + " or " + StoredFormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"]);
         }
+
+        return header[Magic.Length] == FormatVersion;
     }
 
     /// <summary>The exception for a catalogue whose header is right but whose content is not.</summary>

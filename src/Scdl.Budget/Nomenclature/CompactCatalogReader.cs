@@ -5,8 +5,8 @@ using System.Text;
 namespace Scdl.Budget.Nomenclature;
 
 /// <summary>
-/// Reads the compact form written by <see cref="CompactCatalog.Write(IReadOnlyList{PlanDeComptes}, Stream)"/> lazily:
-/// opening decompresses the bytes and checks their structure in one pass (every index in range), so that a damaged
+/// Reads the compact form written by <see cref="CompactCatalog.Write(IReadOnlyList{PlanDeComptes}, Stream, bool)"/> lazily:
+/// opening reads the bytes (decompressing them in the compressed form) and checks their structure in one pass (every index in range), so that a damaged
 /// catalogue fails at once; strings, chapters, accounts and references are then built on first use, and a plan
 /// only when asked for (<see cref="ReadPlan(int)"/>). A validation or a conversion needs one plan, or the plans of
 /// one year: it no longer pays for the 215.
@@ -29,6 +29,7 @@ internal sealed class CompactCatalogReader
     private readonly int[] _listStarts;
     private readonly int[][] _codes;
     private readonly ulong[]?[] _presence;
+    private readonly Dictionary<int, int>?[] _firstRecords;
     private readonly Dictionary<string, int> _codeKeys = new(StringComparer.Ordinal);
 #if NET9_0_OR_GREATER
     private readonly Lock _gate = new();
@@ -64,6 +65,7 @@ internal sealed class CompactCatalogReader
         _planStarts = new int[Count(ref position)];
         _listStarts = new int[_planStarts.Length * ListsPerPlan];
         _presence = new ulong[]?[_listStarts.Length];
+        _firstRecords = new Dictionary<int, int>?[_listStarts.Length];
         var ids = new NomenclatureId[_planStarts.Length];
         for (var p = 0; p < _planStarts.Length; p++)
         {
@@ -101,13 +103,21 @@ internal sealed class CompactCatalogReader
     /// <exception cref="ScdlFormatException">The bytes are not a compact catalogue of this format.</exception>
     public static CompactCatalogReader Open(Stream input)
     {
-        CompactCatalog.ReadHeader(input);
+        var compressed = CompactCatalog.ReadHeader(input);
         try
         {
-            using var payload = new MemoryStream(capacity: 1 << 20);
-            using (var decompressed = new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true))
+            if (!compressed && input.CanSeek)
             {
-                decompressed.CopyTo(payload);
+                // The stored form of a known length (the embedded resource): read straight into its array.
+                var data = new byte[checked((int)(input.Length - input.Position))];
+                input.ReadExactly(data);
+                return new CompactCatalogReader(data);
+            }
+
+            using var payload = new MemoryStream(capacity: 1 << 20);
+            using (var decompressed = compressed ? new BrotliStream(input, CompressionMode.Decompress, leaveOpen: true) : null)
+            {
+                (decompressed ?? input).CopyTo(payload);
             }
 
             return new CompactCatalogReader(payload.GetBuffer().AsSpan(0, (int)payload.Length).ToArray());
@@ -204,6 +214,55 @@ internal sealed class CompactCatalogReader
         }
 
         return (bits[code >> 6] & (1UL << code)) != 0;
+    }
+
+    /// <summary>
+    /// Finds the record of a code in a list of a plan without building the plan: the one the plan would answer with
+    /// (<see cref="PlanDeComptes.FindAccount(string)"/> and the others: the first of that code in the list), the same
+    /// object as the plan holds. A lookup that weighs many plans (the nomenclature of a file inferred among the plans of
+    /// its year) then builds none of them. The list's codes are indexed on first use.
+    /// </summary>
+    /// <param name="plan">The plan's index in <see cref="PlanIds"/>.</param>
+    /// <param name="kind">The list of the plan to look in.</param>
+    /// <param name="code">The code's key from <see cref="FindCode(string)"/>.</param>
+    /// <returns>A <see cref="PlanChapter"/>, <see cref="PlanAccount"/> or <see cref="FunctionReference"/> as the kind says, or <see langword="null"/>.</returns>
+    public object? Find(int plan, PlanCodeKind kind, int code)
+    {
+        if (code < 0)
+        {
+            return null;
+        }
+
+        var slot = (plan * ListsPerPlan) + (int)kind;
+        lock (_gate)
+        {
+            var records = _firstRecords[slot] ??= FirstRecords(_listStarts[slot], _codes[(int)kind]);
+            if (!records.TryGetValue(code, out var record))
+            {
+                return null;
+            }
+
+            return kind switch
+            {
+                PlanCodeKind.Chapter or PlanCodeKind.FunctionChapter => _chapters[record] ??= Chapter(record),
+                PlanCodeKind.Account or PlanCodeKind.FunctionAccount => _accounts[record] ??= Account(record),
+                _ => _references[record] ??= Reference(record),
+            };
+        }
+    }
+
+    /// <summary>The first record of each code in a list, by code key, as a plan's index keeps the first entry of a code.</summary>
+    private Dictionary<int, int> FirstRecords(int position, int[] codes)
+    {
+        var count = ReadInt(_data, ref position);
+        var records = new Dictionary<int, int>(count);
+        for (var n = count; n > 0; n--)
+        {
+            var record = ReadInt(_data, ref position);
+            records.TryAdd(codes[record], record);
+        }
+
+        return records;
     }
 
     private ulong[] Presence(int position, int[] codes)

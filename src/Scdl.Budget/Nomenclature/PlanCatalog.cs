@@ -122,7 +122,8 @@ public sealed class PlanCatalog
 
     /// <summary>
     /// Reads a catalogue written by <see cref="WriteCompact(Stream)"/> (the form the built-in catalogue is embedded
-    /// in). The bytes are decompressed and checked at once; each plan is built on its first use.
+    /// in, or its stored form, which the built-in one uses). The bytes are read (decompressed when compressed) and
+    /// checked at once; each plan is built on its first use.
     /// </summary>
     /// <param name="stream">The compact catalogue; read to its end, left open.</param>
     /// <returns>The catalogue.</returns>
@@ -198,6 +199,16 @@ public sealed class PlanCatalog
     /// (elsewhere, always <see langword="true"/>: the plan itself answers). A <see langword="false"/> is certain.
     /// </summary>
     internal bool MayHave(int compactIndex, PlanCodeKind kind, int codeKey) => compact is null || compactIndex < 0 || compact.Has(compactIndex, kind, codeKey);
+
+    /// <summary>
+    /// Finds a code's record in a plan of the compact catalogue without building the plan (see
+    /// <see cref="CompactCatalogReader.Find(int, PlanCodeKind, int)"/>): what the plan would answer, the same object.
+    /// </summary>
+    /// <param name="compactIndex">The plan, by <see cref="CompactIndexOf(NomenclatureId)"/>; not -1.</param>
+    /// <param name="kind">The list to look in.</param>
+    /// <param name="codeKey">The code, by <see cref="CodeKey(string)"/>.</param>
+    /// <returns>The record, or <see langword="null"/> when the plan does not have the code.</returns>
+    internal object? FindCompact(int compactIndex, PlanCodeKind kind, int codeKey) => compact!.Find(compactIndex, kind, codeKey);
 
     /// <summary>Gets the index of a plan in the compact catalogue, for <see cref="MayHave(int, PlanCodeKind, int)"/>; -1 otherwise.</summary>
     internal int CompactIndexOf(NomenclatureId id) => compactIndex is not null && compactIndex.TryGetValue(id, out var index) ? index : -1;

@@ -150,7 +150,15 @@ public sealed class PlanLookup
         var indices = LazyInitializer.EnsureInitialized(ref compactOrder, () => [.. ids.Select(catalog.CompactIndexOf)]);
         for (var i = 0; i < ids.Count; i++)
         {
-            if (catalog.MayHave(indices[i], kind, key) && catalog.GetPlan(ids[i]) is { } plan && find(plan, code) is { } found)
+            if (!catalog.MayHave(indices[i], kind, key))
+            {
+                continue;
+            }
+
+            // A plan of the compact catalogue answers without being built; another plan answers itself.
+            var found = indices[i] >= 0 ? catalog.FindCompact(indices[i], kind, key) as T
+                : catalog.GetPlan(ids[i]) is { } plan ? find(plan, code) : null;
+            if (found is not null)
             {
                 return new PlanMatch<T>(found, ids[i], Requested.Year, isPrefixMatch: false);
             }

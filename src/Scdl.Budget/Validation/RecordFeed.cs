@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Scdl.Budget.Csv;
 
@@ -6,7 +7,9 @@ namespace Scdl.Budget.Validation;
 /// <summary>
 /// The records of a CSV reader as a validation takes them, each with the hash of its text when asked: straight from the
 /// reader on the caller's thread (<see cref="Direct"/>), or read ahead on a second thread (<see cref="ReadAhead"/>).
-/// Both give the same records, hashes and exceptions, in the same order.
+/// Both give the same records, hashes and exceptions, in the same order. Read ahead, the reading thread only copies
+/// each record's text: the caller's thread hashes it, which keeps the two threads' shares of the work even (the
+/// reading thread, which types every cell, has the larger one).
 /// </summary>
 internal abstract class RecordFeed : IDisposable, IAsyncDisposable
 {
@@ -21,6 +24,11 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
 
     /// <summary>The batches handed over and not yet taken, at most.</summary>
     internal const int BatchesAhead = 2;
+
+    /// <summary>Gives the text of the record a reader just returned (as <see cref="BudgetCsvReader.CurrentRecordText"/>), valid until the reader moves on.</summary>
+    /// <param name="record">The record, which holds a typed line.</param>
+    /// <returns>The text that identifies the record, hashed for duplicate detection.</returns>
+    public delegate ReadOnlySpan<byte> RecordText(BudgetRecord record);
 
     /// <summary>Called with the hashes of the records of a batch before they are taken one by one.</summary>
     /// <param name="hashes">The hashes of the records of the batch, in order.</param>
@@ -39,10 +47,10 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
     /// <param name="onBatch">Called with the hashes of each batch read ahead, before its records are taken.</param>
     public static RecordFeed Open(BudgetCsvReader reader, bool parallel, bool hashRecords, BatchHandler? onBatch)
     {
-        var hash = Hasher(reader, hashRecords);
+        var text = TextOf(reader, hashRecords);
         return parallel && Environment.ProcessorCount > 1
-            ? new ReadAhead(reader.ReadRecords(), null, hash, onBatch, CancellationToken.None)
-            : new Direct(reader.ReadRecords().GetEnumerator(), null, hash);
+            ? new ReadAhead(reader.ReadRecords(), null, text, onBatch, CancellationToken.None)
+            : new Direct(reader.ReadRecords().GetEnumerator(), null, text);
     }
 
     /// <summary>Opens a feed over <paramref name="reader"/>, for asynchronous reading.</summary>
@@ -53,26 +61,26 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
     /// <param name="cancellationToken">Cancels reading.</param>
     public static RecordFeed OpenAsync(BudgetCsvReader reader, bool parallel, bool hashRecords, BatchHandler? onBatch, CancellationToken cancellationToken)
     {
-        var hash = Hasher(reader, hashRecords);
+        var text = TextOf(reader, hashRecords);
         return parallel && Environment.ProcessorCount > 1
-            ? new ReadAhead(null, reader.ReadRecordsAsync(cancellationToken), hash, onBatch, cancellationToken)
-            : new Direct(null, reader.ReadRecordsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken), hash);
+            ? new ReadAhead(null, reader.ReadRecordsAsync(cancellationToken), text, onBatch, cancellationToken)
+            : new Direct(null, reader.ReadRecordsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken), text);
     }
 
     /// <summary>Reads <paramref name="records"/> ahead on a second thread, for synchronous reading (any machine).</summary>
     /// <param name="records">The records, enumerated once on the second thread.</param>
-    /// <param name="hash">Hashes a record on the second thread, just after it is read, or <see langword="null"/>.</param>
+    /// <param name="text">Gives the text of each record holding a line, copied on the second thread just after it is read, or <see langword="null"/> for no hashes.</param>
     /// <param name="onBatch">Called with the hashes of each batch, before its records are taken.</param>
-    internal static RecordFeed ReadAheadOf(IEnumerable<BudgetRecord> records, Func<BudgetRecord, UInt128?>? hash, BatchHandler? onBatch) =>
-        new ReadAhead(records, null, hash, onBatch, CancellationToken.None);
+    internal static RecordFeed ReadAheadOf(IEnumerable<BudgetRecord> records, RecordText? text, BatchHandler? onBatch) =>
+        new ReadAhead(records, null, text, onBatch, CancellationToken.None);
 
     /// <summary>Reads <paramref name="records"/> ahead on a second thread, for asynchronous reading (any machine).</summary>
     /// <param name="records">The records, enumerated once on the second thread.</param>
-    /// <param name="hash">Hashes a record on the second thread, just after it is read, or <see langword="null"/>.</param>
+    /// <param name="text">Gives the text of each record holding a line, copied on the second thread just after it is read, or <see langword="null"/> for no hashes.</param>
     /// <param name="onBatch">Called with the hashes of each batch, before its records are taken.</param>
     /// <param name="cancellationToken">Cancels reading.</param>
-    internal static RecordFeed ReadAheadOf(IAsyncEnumerable<BudgetRecord> records, Func<BudgetRecord, UInt128?>? hash, BatchHandler? onBatch, CancellationToken cancellationToken) =>
-        new ReadAhead(null, records, hash, onBatch, cancellationToken);
+    internal static RecordFeed ReadAheadOf(IAsyncEnumerable<BudgetRecord> records, RecordText? text, BatchHandler? onBatch, CancellationToken cancellationToken) =>
+        new ReadAhead(null, records, text, onBatch, cancellationToken);
 
     /// <summary>Moves to the next record, blocking until it is read.</summary>
     public abstract bool MoveNext();
@@ -84,12 +92,12 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
 
     public abstract ValueTask DisposeAsync();
 
-    /// <summary>Hashes the record the reader just returned, when asked and it holds a typed line (the only records the rules see).</summary>
-    private static Func<BudgetRecord, UInt128?>? Hasher(BudgetCsvReader reader, bool hashRecords) =>
-        hashRecords ? record => record.Line is not null ? reader.HashCurrentRecord() : null : null;
+    /// <summary>The text of the record the reader just returned, when hashes are asked for.</summary>
+    private static RecordText? TextOf(BudgetCsvReader reader, bool hashRecords) =>
+        hashRecords ? _ => reader.CurrentRecordText : null;
 
     /// <summary>Records straight from the reader's enumerator, on the caller's thread.</summary>
-    private sealed class Direct(IEnumerator<BudgetRecord>? records, IAsyncEnumerator<BudgetRecord>? asyncRecords, Func<BudgetRecord, UInt128?>? hash)
+    private sealed class Direct(IEnumerator<BudgetRecord>? records, IAsyncEnumerator<BudgetRecord>? asyncRecords, RecordText? text)
         : RecordFeed
     {
         public override bool MoveNext() => Take(records!.MoveNext(), records.Current);
@@ -105,7 +113,9 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
             if (more)
             {
                 Current = current;
-                CurrentHash = hash?.Invoke(current);
+
+                // Only the records holding a typed line are hashed: the only ones the rules see.
+                CurrentHash = text is not null && current.Line is not null ? BudgetCsvReader.HashText(text(current)) : null;
             }
 
             return more;
@@ -132,6 +142,8 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
             FullMode = BoundedChannelFullMode.Wait,
         });
 
+        /// <summary>Batches taken and done with, for the reading thread to fill again (their arrays and text kept).</summary>
+        private readonly ConcurrentQueue<Batch> _spare = new();
         private readonly BatchHandler? _onBatch;
         private readonly CancellationTokenSource _stop;
         private readonly CancellationToken _cancellationToken;
@@ -141,13 +153,13 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
         private bool _finished;
         private bool _stopped;
 
-        public ReadAhead(IEnumerable<BudgetRecord>? records, IAsyncEnumerable<BudgetRecord>? asyncRecords, Func<BudgetRecord, UInt128?>? hash, BatchHandler? onBatch, CancellationToken cancellationToken)
+        public ReadAhead(IEnumerable<BudgetRecord>? records, IAsyncEnumerable<BudgetRecord>? asyncRecords, RecordText? text, BatchHandler? onBatch, CancellationToken cancellationToken)
         {
             _onBatch = onBatch;
             _cancellationToken = cancellationToken;
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             var stop = _stop.Token;
-            _reading = Task.Run(() => ReadAsync(records, asyncRecords, hash, stop), CancellationToken.None);
+            _reading = Task.Run(() => ReadAsync(records, asyncRecords, text, stop), CancellationToken.None);
         }
 
         public override bool MoveNext()
@@ -221,7 +233,12 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                     return true;
                 }
 
-                _batch = null;
+                if (_batch is { } done)
+                {
+                    _spare.Enqueue(done);
+                    _batch = null;
+                }
+
                 if (_finished || !_batches.Reader.TryRead(out batch))
                 {
                     return false;
@@ -231,6 +248,7 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                 _index = 0;
                 if (batch.Hashes is { } hashes)
                 {
+                    batch.HashTexts();
                     _onBatch?.Invoke(hashes.AsSpan(0, batch.Count));
                 }
             }
@@ -287,10 +305,10 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
         /// The reading thread: reads records in batches and hands them over. When the source throws, the records read
         /// before are handed over first, then the channel is completed with the exception; it is always completed.
         /// </summary>
-        private async Task ReadAsync(IEnumerable<BudgetRecord>? records, IAsyncEnumerable<BudgetRecord>? asyncRecords, Func<BudgetRecord, UInt128?>? hash, CancellationToken stop)
+        private async Task ReadAsync(IEnumerable<BudgetRecord>? records, IAsyncEnumerable<BudgetRecord>? asyncRecords, RecordText? text, CancellationToken stop)
         {
             var writer = _batches.Writer;
-            var filling = new Batch(hash is not null);
+            var filling = new Batch(text);
             Exception? error = null;
             try
             {
@@ -304,7 +322,7 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                         {
                             while (!stop.IsCancellationRequested && await enumerator.MoveNextAsync().ConfigureAwait(false))
                             {
-                                filling = await AddAsync(filling, enumerator.Current, hash, stop).ConfigureAwait(false);
+                                filling = await AddAsync(filling, enumerator.Current, stop).ConfigureAwait(false);
                             }
                         }
                     }
@@ -313,7 +331,7 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
                         using var enumerator = records!.GetEnumerator();
                         while (!stop.IsCancellationRequested && enumerator.MoveNext())
                         {
-                            filling = await AddAsync(filling, enumerator.Current, hash, stop).ConfigureAwait(false);
+                            filling = await AddAsync(filling, enumerator.Current, stop).ConfigureAwait(false);
                         }
                     }
                 }
@@ -341,41 +359,91 @@ internal abstract class RecordFeed : IDisposable, IAsyncDisposable
 
         /// <summary>Adds a record to the batch being filled; hands the batch over when it is full (in records or bytes).</summary>
         /// <returns>The batch to fill next.</returns>
-        private async ValueTask<Batch> AddAsync(Batch filling, BudgetRecord record, Func<BudgetRecord, UInt128?>? hash, CancellationToken stop)
+        private async ValueTask<Batch> AddAsync(Batch filling, BudgetRecord record, CancellationToken stop)
         {
-            if (!filling.Add(record, hash?.Invoke(record)))
+            if (!filling.Add(record))
             {
                 return filling;
             }
 
             await _batches.Writer.WriteAsync(filling, stop).ConfigureAwait(false);
-            return new Batch(hash is not null);
+            return _spare.TryDequeue(out var spare) ? spare.Reset() : new Batch(filling.Text);
         }
 
-        /// <summary>Records read ahead, with the hashes of their text when asked, handed over together.</summary>
-        private sealed class Batch(bool hashed)
+        /// <summary>
+        /// Records read ahead, with a copy of the text of each record holding a line when hashes are asked for, handed
+        /// over together; the caller's thread hashes the texts (<see cref="HashTexts"/>) when it takes the batch.
+        /// </summary>
+        private sealed class Batch(RecordText? text)
         {
+            /// <summary>The most bytes of text a spare batch keeps room for: more (records near the size limit) is let go.</summary>
+            private const int KeptTextCapacity = (int)BatchBytes;
+
+            private readonly int[]? _textEnds = text is null ? null : new int[BatchSize];
+            private byte[] _texts = text is null ? [] : new byte[16 * 1024];
+            private int _textLength;
+
+            public RecordText? Text => text;
+
             public BudgetRecord[] Records { get; } = new BudgetRecord[BatchSize];
 
-            /// <summary>Gets each record's hash when asked (0 for a record without a line, which has none).</summary>
-            public UInt128[]? Hashes { get; } = hashed ? new UInt128[BatchSize] : null;
+            /// <summary>Gets each record's hash when asked, once <see cref="HashTexts"/> ran (0 for a record without a line, which has none).</summary>
+            public UInt128[]? Hashes { get; } = text is null ? null : new UInt128[BatchSize];
 
             public int Count { get; private set; }
 
             private long Bytes { get; set; }
 
-            /// <summary>Adds a record and its hash.</summary>
+            /// <summary>Adds a record, and a copy of its text when it holds a line and hashes are asked for.</summary>
             /// <returns><see langword="true"/> when the batch is full: <see cref="BatchSize"/> records or <see cref="BatchBytes"/> bytes.</returns>
-            public bool Add(BudgetRecord record, UInt128? hash)
+            public bool Add(BudgetRecord record)
             {
                 Records[Count] = record;
-                if (Hashes is not null)
+                if (_textEnds is not null)
                 {
-                    Hashes[Count] = hash ?? default;
+                    if (record.Line is not null)
+                    {
+                        var recordText = text!(record);
+                        if (_textLength + recordText.Length > _texts.Length)
+                        {
+                            Array.Resize(ref _texts, Math.Max(_texts.Length * 2, _textLength + recordText.Length));
+                        }
+
+                        recordText.CopyTo(_texts.AsSpan(_textLength));
+                        _textLength += recordText.Length;
+                    }
+
+                    _textEnds[Count] = _textLength;
                 }
 
                 Bytes += RecordSize.Of(record);
                 return ++Count == BatchSize || Bytes >= BatchBytes;
+            }
+
+            /// <summary>Hashes the texts copied, into <see cref="Hashes"/>: on the caller's thread, which has the lighter share of the work.</summary>
+            public void HashTexts()
+            {
+                var start = 0;
+                for (var i = 0; i < Count; i++)
+                {
+                    var end = _textEnds![i];
+                    Hashes![i] = Records[i].Line is null ? default : BudgetCsvReader.HashText(_texts.AsSpan(start, end - start));
+                    start = end;
+                }
+            }
+
+            /// <summary>Empties the batch to fill it again.</summary>
+            public Batch Reset()
+            {
+                Count = 0;
+                Bytes = 0;
+                _textLength = 0;
+                if (_texts.Length > KeptTextCapacity)
+                {
+                    _texts = new byte[16 * 1024];
+                }
+
+                return this;
             }
         }
     }

@@ -18,6 +18,39 @@ public sealed class CompactCatalogReaderTests
         }
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Open_CompressedOrStored_GivesTheSamePlans(bool seekable)
+    {
+        using var stored = new MemoryStream();
+        CompactCatalog.Write([.. PlanFixtures.Catalog.Nomenclatures.Select(id => PlanFixtures.Catalog.GetPlan(id)!)], stored, compress: false);
+        var compressed = Compact(PlanFixtures.Catalog).ToArray();
+        stored.ToArray().AsSpan(8).SequenceEqual(Decompress(compressed)).ShouldBeTrue("the stored form is the compressed form's payload");
+
+        var reader = CompactCatalogReader.Open(seekable ? new MemoryStream(stored.ToArray()) : new ForwardOnlyStream(stored.ToArray()));
+
+        reader.PlanIds.ShouldBe(PlanFixtures.Catalog.Nomenclatures);
+        for (var i = 0; i < reader.PlanIds.Count; i++)
+        {
+            BuiltInCatalogTests.Describe(reader.ReadPlan(i)).ShouldBe(BuiltInCatalogTests.Describe(PlanFixtures.Catalog.GetPlan(reader.PlanIds[i])!));
+        }
+    }
+
+    [Fact]
+    public void Open_TruncatedStoredPayload_ThrowsAtOnce()
+    {
+        using var stored = new MemoryStream();
+        CompactCatalog.Write([.. PlanFixtures.Catalog.Nomenclatures.Select(id => PlanFixtures.Catalog.GetPlan(id)!)], stored, compress: false);
+        var bytes = stored.ToArray();
+
+        foreach (var cut in new[] { HeaderLength + 1, bytes.Length / 3, bytes.Length - 3 })
+        {
+            Should.Throw<ScdlFormatException>(() => CompactCatalogReader.Open(new MemoryStream(bytes, 0, cut)), $"cut at {cut}")
+                .Code.ShouldBe(FindingCodes.UnreadablePlan);
+        }
+    }
+
     [Fact]
     public void ReadPlan_TwoPlansOfOneNomenclature_ShareTheRecordsTheyHaveInCommon()
     {
@@ -66,6 +99,36 @@ public sealed class CompactCatalogReaderTests
     }
 
     [Fact]
+    public void Find_EveryCodeOfEveryKind_IsTheRecordThePlanAnswersWith()
+    {
+        var reader = CompactCatalogReader.Open(Compact(PlanFixtures.Catalog));
+        var codes = PlanFixtures.Catalog.Nomenclatures.Select(id => PlanFixtures.Catalog.GetPlan(id)!)
+            .SelectMany(p => p.Chapters.Select(c => c.Code).Concat(p.Accounts.Select(a => a.Code)).Concat(p.FunctionReferences.Select(r => r.Code)))
+            .Append("6518").Append("not a code").Distinct(StringComparer.Ordinal).ToList();
+
+        // Found first, before any plan is built; then each plan is built and must hold the very same records.
+        var found = new List<(int Plan, string Code, object?[] Records)>();
+        for (var i = 0; i < reader.PlanIds.Count; i++)
+        {
+            foreach (var code in codes)
+            {
+                var key = reader.FindCode(code);
+                found.Add((i, code, [.. Enum.GetValues<PlanCodeKind>().Select(kind => reader.Find(i, kind, key))]));
+            }
+        }
+
+        foreach (var (i, code, records) in found)
+        {
+            var plan = reader.ReadPlan(i);
+            object?[] expected = [plan.FindChapter(code), plan.FindAccount(code), plan.FindFunctionChapter(code), plan.FindFunctionAccount(code), plan.FindFunctionReference(code)];
+            for (var kind = 0; kind < expected.Length; kind++)
+            {
+                ReferenceEquals(records[kind], expected[kind]).ShouldBeTrue($"{plan.Id} {(PlanCodeKind)kind} {code}");
+            }
+        }
+    }
+
+    [Fact]
     public void Open_TruncatedPayload_ThrowsAtOnce()
     {
         using var whole = new MemoryStream();
@@ -111,5 +174,11 @@ public sealed class CompactCatalogReaderTests
         }
 
         return output.ToArray();
+    }
+
+    /// <summary>A stream that cannot seek, as a network stream: the stored form is then copied as it comes.</summary>
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
     }
 }

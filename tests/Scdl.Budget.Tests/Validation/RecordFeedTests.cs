@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Scdl.Budget.Csv;
 using Scdl.Budget.Validation;
 
 namespace Scdl.Budget.Tests.Validation;
@@ -178,7 +179,7 @@ public sealed class RecordFeedTests
     private static Outcome Consume(Source source, bool[] lineless, int stopAfter)
     {
         var batches = new List<UInt128>();
-        using var feed = RecordFeed.ReadAheadOf(source.Records(), Hash, hashes => batches.AddRange(hashes.ToArray()));
+        using var feed = RecordFeed.ReadAheadOf(source.Records(), Text, hashes => batches.AddRange(hashes.ToArray()));
         var taken = 0;
         var inOrder = true;
         try
@@ -194,13 +195,13 @@ public sealed class RecordFeedTests
         }
 
         // The batches' hashes, handed over before their records are taken, are the records' own (0 for a record without a line).
-        return new Outcome(taken, null, inOrder && batches.Take(taken).Select((h, i) => h == (lineless[i] ? 0 : (UInt128)i)).All(ok => ok));
+        return new Outcome(taken, null, inOrder && batches.Take(taken).Select((h, i) => h == (lineless[i] ? 0 : HashOf(i))).All(ok => ok));
     }
 
     private static async Task<Outcome> ConsumeAsync(Source source, int stopAfter, int cancelAfter)
     {
         using var cancellation = new CancellationTokenSource();
-        var feed = RecordFeed.ReadAheadOf(source.RecordsAsync(), Hash, null, cancellation.Token);
+        var feed = RecordFeed.ReadAheadOf(source.RecordsAsync(), Text, null, cancellation.Token);
         await using (feed)
         {
             var taken = 0;
@@ -232,9 +233,15 @@ public sealed class RecordFeedTests
     }
 
     private static bool Check(RecordFeed feed, int index) =>
-        feed.Current.LineNumber == index + 2 && feed.CurrentHash == (feed.Current.Line is null ? null : (UInt128)index);
+        feed.Current.LineNumber == index + 2 && feed.CurrentHash == (feed.Current.Line is null ? null : HashOf(index));
 
-    private static UInt128? Hash(BudgetRecord record) => record.Line is null ? null : (UInt128)(record.LineNumber - 2);
+    /// <summary>The text of a record: its index, repeated to a length that varies (the copies of texts of different lengths must not mix).</summary>
+    private static ReadOnlySpan<byte> Text(BudgetRecord record) => TextOf((int)(record.LineNumber - 2));
+
+    private static byte[] TextOf(int index) =>
+        [.. Enumerable.Repeat(System.Text.Encoding.ASCII.GetBytes(index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";"), 1 + (index % 7)).SelectMany(b => b)];
+
+    private static UInt128 HashOf(int index) => BudgetCsvReader.HashText(TextOf(index));
 
     private static BudgetRecord Record(int index, int labelLength, bool lineless = false) =>
         lineless

@@ -160,29 +160,29 @@ internal sealed class PlanRules : IBudgetRule
         var scored = new List<Score>();
         foreach (var id in candidates)
         {
-            // One memory of answers for both readings: the swapped reading asks for the same codes in other roles.
-            var plan = catalog.GetPlan(id)!;
-            var lookup = new MemoizedLookup(catalog.For(plan.Id));
-            scored.Add(Score.Of(lookup, plan, lines, swap: false));
-            scored.Add(Score.Of(lookup, plan, lines, swap: true));
+            // One memory of answers for both readings: the swapped reading asks for the same codes in other roles. The
+            // plans weighed are not built: the compact catalogue answers for each (PlanLookup).
+            var lookup = new MemoizedLookup(catalog.For(id));
+            scored.Add(Score.Of(lookup, id, lines, swap: false));
+            scored.Add(Score.Of(lookup, id, lines, swap: true));
         }
 
         var ranked = scored.OrderByDescending(s => s.Fits).ThenByDescending(s => s.Labels).ThenByDescending(s => s.ExactFits)
             .ThenByDescending(s => s.Functions).ThenBy(s => s.Swap).ToList();
         var best = ranked[0];
         var total = lines.Count(l => l.AccountCode.Length > 0 || l.ChapterCode.Length > 0);
-        var nomenclature = named is { } n ? n.WithYear(year) : best.Plan.Id;
+        var nomenclature = named is { } n ? n.WithYear(year) : best.Plan;
         Chosen = nomenclature;
         if (named is null)
         {
-            var next = ranked.Where(s => s.Swap == best.Swap && s.Plan.Id != best.Plan.Id).Take(3)
-                .Select(s => s.Plan.Id.ToString() + " " + WholePercent(s.Fits, total) + " %");
-            Report(output, FindingCodes.NomenclatureInferred, best.Plan.Id.ToString(), Count(best.Fits), Count(total), Percent(best.Fits, total), string.Join(", ", next));
+            var next = ranked.Where(s => s.Swap == best.Swap && s.Plan != best.Plan).Take(3)
+                .Select(s => s.Plan.ToString() + " " + WholePercent(s.Fits, total) + " %");
+            Report(output, FindingCodes.NomenclatureInferred, best.Plan.ToString(), Count(best.Fits), Count(total), Percent(best.Fits, total), string.Join(", ", next));
         }
 
         if (total > 0 && best.Fits < total * PoorFitThreshold)
         {
-            Report(output, FindingCodes.NomenclaturePoorFit, best.Plan.Id.ToString(), Count(best.Fits), Count(total), Percent(best.Fits, total));
+            Report(output, FindingCodes.NomenclaturePoorFit, best.Plan.ToString(), Count(best.Fits), Count(total), Percent(best.Fits, total));
         }
 
         if (best.Fits == 0)
@@ -243,9 +243,9 @@ internal sealed class PlanRules : IBudgetRule
     /// plans apart, account labels equal to the plan's, codes found in the plan of the year itself, function codes
     /// that resolve.
     /// </summary>
-    private sealed record Score(PlanDeComptes Plan, bool Swap, int Fits, int Labels, int ExactFits, int Functions)
+    private sealed record Score(NomenclatureId Plan, bool Swap, int Fits, int Labels, int ExactFits, int Functions)
     {
-        public static Score Of(MemoizedLookup lookup, PlanDeComptes plan, List<BudgetLine> lines, bool swap)
+        public static Score Of(MemoizedLookup lookup, NomenclatureId plan, List<BudgetLine> lines, bool swap)
         {
             int fits = 0, labels = 0, exact = 0, functions = 0;
             foreach (var line in lines)
