@@ -23,9 +23,9 @@ internal static class PackageGuard
     public static bool HasSignature(ReadOnlySpan<byte> head) =>
         head.StartsWith(ZipSignature) || head.StartsWith(EmptyZipSignature) || head.StartsWith(CompoundSignature);
 
-    /// <summary>Checks the package in <paramref name="stream"/> (seekable, read from its current position, which is restored).</summary>
-    /// <returns>The declared uncompressed size of each part, by part name (without the leading slash, any case).</returns>
-    public static Dictionary<string, long> Check(Stream stream, SpreadsheetReaderOptions options)
+    /// <summary>Checks the package in <paramref name="stream"/> (seekable, read from its current position) and opens it.</summary>
+    /// <returns>The package, its entries checked; the caller disposes it (<paramref name="stream"/> stays open).</returns>
+    public static ZipArchive Open(Stream stream, SpreadsheetReaderOptions options)
     {
         var start = stream.Position;
         Span<byte> head = stackalloc byte[8];
@@ -42,39 +42,51 @@ internal static class PackageGuard
             throw SheetThrow.NotXlsx(head);
         }
 
+        ZipArchive zip;
         try
         {
-            var sizes = new Dictionary<string, long>(StringComparer.OrdinalIgnoreCase);
-            using (var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true))
-            {
-                if (IsOpenDocument(zip))
-                {
-                    throw SheetThrow.OtherFormat("OpenDocument (.ods)");
-                }
-
-                long total = 0;
-                foreach (var entry in zip.Entries)
-                {
-                    var ratio = entry.Length / Math.Max(entry.CompressedLength, 1);
-                    total += entry.Length;
-                    if (entry.Length < 0 || total > options.MaxUncompressedSize || (entry.Length > RatioThreshold && ratio > options.MaxCompressionRatio))
-                    {
-                        throw SheetThrow.TooLarge(entry.FullName, entry.Length, ratio, options);
-                    }
-
-                    sizes[entry.FullName.TrimStart('/')] = entry.Length;
-                }
-            }
-
-            return sizes;
+            zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         }
         catch (InvalidDataException exception)
         {
             throw SheetThrow.Damaged("ZIP", exception.Message, cause: exception);
         }
-        finally
+
+        try
         {
-            stream.Position = start;
+            Check(zip, options);
+            return zip;
+        }
+        catch
+        {
+            zip.Dispose();
+            throw;
+        }
+    }
+
+    private static void Check(ZipArchive zip, SpreadsheetReaderOptions options)
+    {
+        try
+        {
+            if (IsOpenDocument(zip))
+            {
+                throw SheetThrow.OtherFormat("OpenDocument (.ods)");
+            }
+
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                var ratio = entry.Length / Math.Max(entry.CompressedLength, 1);
+                total += entry.Length;
+                if (entry.Length < 0 || total > options.MaxUncompressedSize || (entry.Length > RatioThreshold && ratio > options.MaxCompressionRatio))
+                {
+                    throw SheetThrow.TooLarge(entry.FullName, entry.Length, ratio, options);
+                }
+            }
+        }
+        catch (InvalidDataException exception)
+        {
+            throw SheetThrow.Damaged("ZIP", exception.Message, cause: exception);
         }
     }
 

@@ -1,32 +1,41 @@
+using System.IO.Compression;
 using System.Xml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Scdl.Budget.Spreadsheets.Internal;
 
 /// <summary>
-/// An <c>.xlsx</c> workbook opened for reading one worksheet: DocumentFormat.OpenXml opens the package (relationships,
-/// content types, transitional or strict), the guard having checked it first; the small parts (workbook, styles,
-/// shared strings) are read whole, the worksheet is streamed by <see cref="SheetRowReader"/>.
+/// An <c>.xlsx</c> workbook opened for reading one worksheet. The ZIP package, checked by <see cref="PackageGuard"/>, is
+/// read as the Open Packaging Conventions say: the package's relationships (<c>_rels/.rels</c>) name the workbook part,
+/// whose own relationships name its worksheets, shared strings and styles, in Transitional or Strict OOXML. The small
+/// parts (relationships, workbook, styles, shared strings) are read whole; the worksheet is streamed by <see cref="SheetRowReader"/>.
 /// </summary>
-internal sealed class XlsxWorkbook : IDisposable
+/// <remarks>
+/// Only the relationships followed are checked: one to a part that is not in the package is a damaged workbook when the
+/// part is needed (the workbook, the chosen worksheet, the shared strings, the styles), and is not looked at otherwise.
+/// The content types (<c>[Content_Types].xml</c>) are not needed: the relationship's type says what a part is.
+/// </remarks>
+internal sealed partial class XlsxWorkbook : IDisposable
 {
-    /// <summary>The most characters the SDK reads from one part it parses itself (the workbook part, which lists the sheets).</summary>
-    private const long MaxCharactersInSdkPart = 64L << 20;
+    private const string PackageRelationships = "_rels/.rels";
 
-    private readonly SpreadsheetDocument _document;
-    private readonly Dictionary<string, long> _sizes;
+    /// <summary>The most bytes read from a part that lists relationships or sheets (a workbook part of many sheets and names is a few hundred kilobytes).</summary>
+    private const long MaxListPartSize = 64L << 20;
+
+    private readonly ZipArchive _zip;
     private readonly SpreadsheetReaderOptions _options;
-    private readonly WorksheetPart _sheet;
+    private readonly ZipArchiveEntry _sheet;
+    private readonly ZipArchiveEntry? _sharedStrings;
+    private readonly ZipArchiveEntry? _styles;
 
-    private XlsxWorkbook(SpreadsheetDocument document, Dictionary<string, long> sizes, SpreadsheetReaderOptions options, string sheetName, WorksheetPart sheet, bool date1904)
+    private XlsxWorkbook(ZipArchive zip, SpreadsheetReaderOptions options, string sheetName, bool date1904, ZipArchiveEntry sheet, ZipArchiveEntry? sharedStrings, ZipArchiveEntry? styles)
     {
-        _document = document;
-        _sizes = sizes;
+        _zip = zip;
         _options = options;
         SheetName = sheetName;
-        _sheet = sheet;
         Date1904 = date1904;
+        _sheet = sheet;
+        _sharedStrings = sharedStrings;
+        _styles = styles;
     }
 
     /// <summary>Gets the name of the worksheet read.</summary>
@@ -45,184 +54,150 @@ internal sealed class XlsxWorkbook : IDisposable
     public string SheetPartName => PartName(_sheet);
 
     /// <summary>Opens the package in a seekable stream and chooses the worksheet; nothing of the sheet is read yet.</summary>
+    /// <exception cref="ScdlFormatException">The package is not an <c>.xlsx</c>, is damaged, too large, or has no such worksheet.</exception>
     public static XlsxWorkbook Open(Stream stream, SpreadsheetReaderOptions options)
     {
-        var sizes = PackageGuard.Check(stream, options);
-        SpreadsheetDocument document;
+        var zip = PackageGuard.Open(stream, options);
         try
         {
-            document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInSdkPart });
-        }
-        catch (Exception exception) when (IsDamage(exception))
-        {
-            throw SheetThrow.Damaged("package", exception.Message, cause: exception);
-        }
-
-        try
-        {
-            return Choose(document, sizes, options);
-        }
-        catch (Exception exception) when (IsDamage(exception))
-        {
-            // The package's relationships are read lazily, on the first part asked for: their damage shows here.
-            document.Dispose();
-            throw SheetThrow.Damaged("package", exception.Message, cause: exception);
+            return Choose(zip, Parts(zip), options);
         }
         catch
         {
-            document.Dispose();
+            zip.Dispose();
             throw;
-        }
-    }
-
-    /// <summary>Reads the shared strings and the styles.</summary>
-    public void LoadParts()
-    {
-        var workbook = _document.WorkbookPart!;
-        if (workbook.SharedStringTablePart is { } strings)
-        {
-            using var part = OpenPart(strings, inMemory: true);
-            SharedStrings = Parse(strings, () => Internal.SharedStrings.Load(part));
-        }
-
-        if (workbook.WorkbookStylesPart is { } styles)
-        {
-            using var part = OpenPart(styles, inMemory: true);
-            Styles = Parse(styles, () => CellStyles.Load(part));
-        }
-    }
-
-    /// <summary>Reads the shared strings and the styles asynchronously: each part is copied to memory, then parsed.</summary>
-    public async Task LoadPartsAsync(CancellationToken cancellationToken)
-    {
-        var workbook = _document.WorkbookPart!;
-        if (workbook.SharedStringTablePart is { } strings)
-        {
-            using var part = await BufferAsync(strings, cancellationToken).ConfigureAwait(false);
-            SharedStrings = Parse(strings, () => Internal.SharedStrings.Load(part));
-        }
-
-        if (workbook.WorkbookStylesPart is { } styles)
-        {
-            using var part = await BufferAsync(styles, cancellationToken).ConfigureAwait(false);
-            Styles = Parse(styles, () => CellStyles.Load(part));
         }
     }
 
     /// <summary>Opens the worksheet's rows.</summary>
     public SheetRowReader OpenRows(bool async) => new(OpenPart(_sheet, inMemory: false), SheetPartName, SharedStrings, async);
 
-    public void Dispose() => _document.Dispose();
+    public void Dispose() => _zip.Dispose();
 
-    /// <summary>Tells the exceptions of a damaged package (a damaged ZIP, missing or malformed parts) from the others.</summary>
-    internal static bool IsDamage(Exception exception) =>
-        exception is OpenXmlPackageException or InvalidDataException or XmlException or FormatException or InvalidOperationException or KeyNotFoundException
-        && exception is not ScdlFormatException;
-
-    private static XlsxWorkbook Choose(SpreadsheetDocument document, Dictionary<string, long> sizes, SpreadsheetReaderOptions options)
+    /// <summary>Gets the entries of the package by part name (without the leading slash, any case); folders left out.</summary>
+    private static Dictionary<string, ZipArchiveEntry> Parts(ZipArchive zip)
     {
-        var workbookPart = document.WorkbookPart ?? throw SheetThrow.Damaged("xl/workbook.xml", "no workbook");
-        Workbook workbook;
-        try
+        var parts = new Dictionary<string, ZipArchiveEntry>(PartNames.Comparer);
+        foreach (var entry in zip.Entries)
         {
-            workbook = workbookPart.Workbook;
-        }
-        catch (Exception exception) when (IsDamage(exception))
-        {
-            throw SheetThrow.Damaged(PartName(workbookPart), exception.Message, cause: exception);
+            var name = PartName(entry);
+            if (name.Length > 0 && name[^1] != '/' && !parts.TryAdd(name, entry))
+            {
+                throw SheetThrow.Damaged(name, "two parts of this name");
+            }
         }
 
-        var sheets = new List<(string Name, bool Hidden, WorksheetPart Part)>();
-        foreach (var sheet in workbook.Sheets?.Elements<Sheet>() ?? [])
+        return parts;
+    }
+
+    private static XlsxWorkbook Choose(ZipArchive zip, Dictionary<string, ZipArchiveEntry> parts, SpreadsheetReaderOptions options)
+    {
+        var package = ReadRelationships(parts, PackageRelationships, options) ?? throw SheetThrow.Damaged(PackageRelationships, "missing");
+        var workbookName = Follow(package.Find(r => r.IsPartOf("officeDocument")) ?? throw SheetThrow.Damaged(PackageRelationships, "no workbook"), string.Empty);
+        var workbookPart = Find(parts, workbookName) ?? throw SheetThrow.Damaged(workbookName, "missing");
+        workbookName = PartName(workbookPart);
+        var relationships = ReadRelationships(parts, PartNames.RelationshipsOf(workbookName), options) ?? [];
+        var workbook = Read(workbookPart, options, WorkbookSheets.Load);
+
+        var byId = new Dictionary<string, Relationship>(StringComparer.Ordinal);
+        foreach (var relationship in relationships)
         {
-            if (sheet.Id?.Value is { } id && workbookPart.TryGetPartById(id, out var part) && part is WorksheetPart worksheet)
+            byId.TryAdd(relationship.Id, relationship);
+        }
+
+        var sheets = new List<(WorkbookSheet Sheet, Relationship Part)>();
+        foreach (var sheet in workbook.Sheets)
+        {
+            if (sheet.RelationshipId is { } id && byId.TryGetValue(id, out var relationship) && relationship.IsPartOf("worksheet"))
             {
-                var state = sheet.State?.Value;
-                sheets.Add((sheet.Name?.Value ?? string.Empty, state == SheetStateValues.Hidden || state == SheetStateValues.VeryHidden, worksheet));
+                sheets.Add((sheet, relationship));
             }
         }
 
         if (sheets.Count == 0)
         {
-            throw SheetThrow.Damaged(PartName(workbookPart), "no worksheet");
+            throw SheetThrow.Damaged(workbookName, "no worksheet");
         }
 
         var chosen = options.SheetName is { } name
-            ? sheets.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase))
-            : sheets.FirstOrDefault(s => !s.Hidden);
-        if (chosen.Part is null)
+            ? sheets.Find(s => string.Equals(s.Sheet.Name, name, StringComparison.OrdinalIgnoreCase))
+            : sheets.Find(s => !s.Sheet.Hidden);
+        if (chosen.Sheet is null)
         {
             if (options.SheetName is not null)
             {
-                throw SheetThrow.SheetNotFound(options.SheetName, sheets.Select(s => s.Name));
+                throw SheetThrow.SheetNotFound(options.SheetName, sheets.Select(s => s.Sheet.Name));
             }
 
             chosen = sheets[0];
         }
 
-        var date1904 = workbook.WorkbookProperties?.Date1904?.Value == true;
-        return new XlsxWorkbook(document, sizes, options, chosen.Name, chosen.Part, date1904);
+        var sheetPart = Required(parts, Follow(chosen.Part, workbookName));
+        var sharedStrings = relationships.Find(r => r.IsPartOf("sharedStrings")) is { } strings ? Required(parts, Follow(strings, workbookName)) : null;
+        var styles = relationships.Find(r => r.IsPartOf("styles")) is { } stylesheet ? Required(parts, Follow(stylesheet, workbookName)) : null;
+        return new XlsxWorkbook(zip, options, chosen.Sheet.Name, workbook.Date1904, sheetPart, sharedStrings, styles);
+
+        static string Follow(Relationship relationship, string source) =>
+            PartNames.Resolve(source, relationship.Target)
+            ?? throw SheetThrow.Damaged(PartNames.RelationshipsOf(source), "target '" + Finding.Shorten(relationship.Target) + "' is no part of the package");
     }
 
-    private static string PartName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
+    /// <summary>Finds a part by name, as written or, percent-encoded, as decoded.</summary>
+    private static ZipArchiveEntry? Find(Dictionary<string, ZipArchiveEntry> parts, string name) =>
+        parts.GetValueOrDefault(name) ?? (name.Contains('%', StringComparison.Ordinal) ? parts.GetValueOrDefault(Uri.UnescapeDataString(name)) : null);
 
-    private static T Parse<T>(OpenXmlPart part, Func<T> parse)
+    private static ZipArchiveEntry Required(Dictionary<string, ZipArchiveEntry> parts, string name) => Find(parts, name) ?? throw SheetThrow.Damaged(name, "missing");
+
+    /// <summary>Reads a relationships part, or gives <see langword="null"/> when there is none.</summary>
+    private static List<Relationship>? ReadRelationships(Dictionary<string, ZipArchiveEntry> parts, string name, SpreadsheetReaderOptions options) =>
+        Find(parts, name) is { } part ? Read(part, options, Relationships.Load) : null;
+
+    /// <summary>Reads a part that lists relationships or sheets.</summary>
+    private static T Read<T>(ZipArchiveEntry entry, SpreadsheetReaderOptions options, Func<Stream, T> parse)
+    {
+        using var part = OpenPart(entry, options, MaxListPartSize);
+        return Parse(entry, () => parse(part));
+    }
+
+    private static string PartName(ZipArchiveEntry entry) => entry.FullName.Replace('\\', '/').TrimStart('/');
+
+    private static T Parse<T>(ZipArchiveEntry entry, Func<T> parse)
     {
         try
         {
             return parse();
         }
-        catch (Exception exception) when (exception is XmlException or InvalidDataException)
+        catch (Exception exception) when (exception is XmlException or InvalidDataException or FormatException && exception is not ScdlFormatException)
         {
-            throw SheetThrow.Damaged(PartName(part), exception.Message, cause: exception);
+            throw SheetThrow.Damaged(PartName(entry), exception.Message, cause: exception);
         }
     }
 
-    /// <summary>Opens a part, refusing more bytes than declared, and, for a part held in memory, than <see cref="SpreadsheetReaderOptions.MaxPartInMemorySize"/>.</summary>
-    private LimitedStream OpenPart(OpenXmlPart part, bool inMemory)
-    {
-        var name = PartName(part);
-        var limit = _sizes.TryGetValue(name, out var declared) ? Math.Min(declared, _options.MaxUncompressedSize) : _options.MaxUncompressedSize;
-        if (inMemory && limit > _options.MaxPartInMemorySize)
-        {
-            if (declared > _options.MaxPartInMemorySize)
-            {
-                throw SheetThrow.TooLarge(name, declared, 0, _options.MaxPartInMemorySize, _options);
-            }
+    private LimitedStream OpenPart(ZipArchiveEntry entry, bool inMemory) => OpenPart(entry, _options, inMemory ? _options.MaxPartInMemorySize : null);
 
-            limit = _options.MaxPartInMemorySize;
+    /// <summary>
+    /// Opens a part, refusing more bytes than declared, and than <paramref name="sizeLimit"/> for a part held in memory
+    /// (<see cref="SpreadsheetReaderOptions.MaxPartInMemorySize"/>) or listing relationships or sheets.
+    /// </summary>
+    private static LimitedStream OpenPart(ZipArchiveEntry entry, SpreadsheetReaderOptions options, long? sizeLimit)
+    {
+        var name = PartName(entry);
+        var limit = Math.Min(entry.Length, options.MaxUncompressedSize);
+        if (limit > sizeLimit)
+        {
+            throw SheetThrow.TooLarge(name, entry.Length, 0, sizeLimit.Value, options);
         }
 
         Stream stream;
         try
         {
-            stream = part.GetStream(FileMode.Open, FileAccess.Read);
+            stream = entry.Open();
         }
-        catch (Exception exception) when (IsDamage(exception))
+        catch (InvalidDataException exception)
         {
             throw SheetThrow.Damaged(name, exception.Message, cause: exception);
         }
 
-        return new LimitedStream(stream, name, limit, _options);
-    }
-
-    private async Task<MemoryStream> BufferAsync(OpenXmlPart part, CancellationToken cancellationToken)
-    {
-        var buffer = new MemoryStream();
-        var source = OpenPart(part, inMemory: true);
-        await using (source.ConfigureAwait(false))
-        {
-            try
-            {
-                await source.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-            }
-            catch (InvalidDataException exception)
-            {
-                throw SheetThrow.Damaged(PartName(part), exception.Message, cause: exception);
-            }
-        }
-
-        buffer.Position = 0;
-        return buffer;
+        return new LimitedStream(stream, name, limit, options);
     }
 }

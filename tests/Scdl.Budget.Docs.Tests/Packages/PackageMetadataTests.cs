@@ -107,6 +107,34 @@ public sealed partial class PackageMetadataTests(PackedPackages packages)
     }
 
     [Fact]
+    public void SpreadsheetsPackage_DependsOnTheCoreAndTheFileSystemInterfacesOnly()
+    {
+        // Workbooks are opened with .NET's ZipArchive and XmlReader: no spreadsheet library weighs on the executable's start-up (issue 14).
+        using var package = ZipFile.OpenRead(packages.Package("Scdl.Budget.Spreadsheets"));
+        var metadata = Nuspec(package);
+
+        var groups = metadata.Descendants(metadata.Name.Namespace + "group").ToList();
+
+        groups.Select(g => g.Attribute("targetFramework")!.Value).ShouldBe(["net8.0", "net10.0"], ignoreOrder: true);
+        foreach (var group in groups)
+        {
+            group.Elements(metadata.Name.Namespace + "dependency").Select(d => d.Attribute("id")!.Value).Order(StringComparer.Ordinal)
+                .ShouldBe(["Scdl.Budget", "TestableIO.System.IO.Abstractions"]);
+        }
+    }
+
+    [Fact]
+    public void Tool_CarriesNoSpreadsheetLibrary()
+    {
+        using var package = ZipFile.OpenRead(packages.Package("Scdl.Budget.Cli"));
+
+        var assemblies = package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)).Select(e => e.Name).ToList();
+
+        assemblies.ShouldContain("Scdl.Budget.Spreadsheets.dll");
+        assemblies.ShouldNotContain(a => a.StartsWith("DocumentFormat.", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Tool_IsADotnetTool()
     {
         using var package = ZipFile.OpenRead(packages.Package("Scdl.Budget.Cli"));

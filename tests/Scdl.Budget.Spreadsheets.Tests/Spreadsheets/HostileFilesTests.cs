@@ -123,10 +123,11 @@ public sealed class HostileFilesTests
     [Fact]
     public void Read_DamagedPackageRelationships_Damaged()
     {
-        // Found by the fuzzing tests: the package's relationships are read on the first part asked for, after opening.
+        // Found by the fuzzing tests, when the package's relationships were read lazily, on the first part asked for.
         var exception = ReadFails(Hostile.WithPart(Valid(), "_rels/.rels", "<?xml version=\"1.0\" encodin?><Relationships/>"));
 
         exception.Code.ShouldBe(FindingCodes.SpreadsheetDamaged);
+        exception.Arguments[0].ShouldBe("_rels/.rels");
     }
 
     [Fact]
@@ -151,6 +152,39 @@ public sealed class HostileFilesTests
                 record.ShouldNotBeNull();
             }
         }).Code.ShouldBe(FindingCodes.SpreadsheetDamaged);
+    }
+
+    [Theory]
+    [InlineData(14)] // LZMA
+    [InlineData(99)] // AES, as 7-Zip writes a part encrypted
+    public void Read_PartCompressedByAnUnsupportedMethod_DamagedNamingIt(ushort method)
+    {
+        var bytes = Valid();
+        var header = LocalHeader(bytes, SheetPart);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(header + 8), method);
+        var central = CentralHeader(bytes, SheetPart);
+        BinaryPrimitives.WriteUInt16LittleEndian(bytes.AsSpan(central + 10), method);
+
+        var exception = ReadFails(bytes);
+
+        exception.Code.ShouldBe(FindingCodes.SpreadsheetDamaged);
+        exception.Arguments[0].ShouldBe(SheetPart);
+    }
+
+    private static int CentralHeader(byte[] zip, string name)
+    {
+        var wanted = Encoding.ASCII.GetBytes(name);
+        for (var i = 0; i + 46 + wanted.Length <= zip.Length; i++)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(zip.AsSpan(i)) == 0x02014b50
+                && BinaryPrimitives.ReadUInt16LittleEndian(zip.AsSpan(i + 28)) == wanted.Length
+                && zip.AsSpan(i + 46, wanted.Length).SequenceEqual(wanted))
+            {
+                return i;
+            }
+        }
+
+        throw new InvalidOperationException(name + " is not in the package's directory");
     }
 
     private static int LocalHeader(byte[] zip, string name)

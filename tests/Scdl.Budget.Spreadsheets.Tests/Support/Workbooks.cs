@@ -7,8 +7,9 @@ using Scdl.Budget.Totem.Tests.Support;
 namespace Scdl.Budget.Spreadsheets.Tests.Support;
 
 /// <summary>
-/// Makes <c>.xlsx</c> workbooks for the tests with DocumentFormat.OpenXml, the library the package reads them with: shared
-/// strings, number formats in the styles, cells of every type, several sheets, rows written with its streaming writer.
+/// Makes <c>.xlsx</c> workbooks for the tests with DocumentFormat.OpenXml (Microsoft's Open XML SDK, which the package
+/// itself does not use, so its packages are written by another hand than the one that reads them): shared strings,
+/// number formats in the styles, cells of every type, several sheets, rows written with its streaming writer.
 /// </summary>
 internal static class Workbooks
 {

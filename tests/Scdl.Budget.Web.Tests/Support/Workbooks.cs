@@ -5,7 +5,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Scdl.Budget.Web.Tests.Support;
 
-/// <summary>Makes <c>.xlsx</c> workbooks with DocumentFormat.OpenXml, the library the spreadsheet package reads them with.</summary>
+/// <summary>Makes <c>.xlsx</c> workbooks with DocumentFormat.OpenXml (Microsoft's Open XML SDK), a writer the spreadsheet package does not share.</summary>
 internal static class Workbooks
 {
     /// <summary>The workbook of a CSV file: one sheet, every cell as text, as a spreadsheet program imports it without typing columns.</summary>
