@@ -22,6 +22,12 @@ internal struct TotalsBound
     /// <summary>The largest sum of absolute amounts of a document's lines that its totals take in: 10^23 euros.</summary>
     public const decimal Limit = 100_000_000_000_000_000_000_000m;
 
+    /// <summary>
+    /// <see cref="Limit"/> written with two decimals, the scale of almost every amount: decimal arithmetic between two
+    /// values of one scale skips the rescaling multiplication, and the value (so every comparison) is the same.
+    /// </summary>
+    private const decimal LimitInCents = 100_000_000_000_000_000_000_000.00m;
+
     /// <summary>The limit as messages write it.</summary>
     public const string LimitText = "10^23";
 
@@ -35,7 +41,7 @@ internal struct TotalsBound
         // Each amount is first compared with the limit alone, so that the line's sum of at most seven stays far inside
         // decimal's range; the sum is then compared with the room left. No operation can overflow, and one subtraction
         // per line (not per amount) is what the validation of a million lines pays for the bound.
-        var added = 0m;
+        var added = 0.00m;
         if (Add(line.Realisations, ref added)
             && Add(line.BudgetPrecedent, ref added)
             && Add(line.RestesARealiserPrecedents, ref added)
@@ -43,7 +49,7 @@ internal struct TotalsBound
             && Add(line.MontantVote, ref added)
             && Add(line.CreditsOuverts, ref added)
             && Add(line.RestesARealiser, ref added)
-            && added <= Limit - _magnitude)
+            && added <= LimitInCents - _magnitude)
         {
             _magnitude += added;
             return true;
@@ -61,7 +67,7 @@ internal struct TotalsBound
         }
 
         var magnitude = Math.Abs(value);
-        if (magnitude > Limit)
+        if (magnitude > LimitInCents)
         {
             return false;
         }
