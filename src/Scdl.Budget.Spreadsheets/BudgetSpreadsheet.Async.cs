@@ -133,36 +133,18 @@ public static partial class BudgetSpreadsheet
             var records = reader.ReadRecordsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
             await using (records.ConfigureAwait(false))
             {
-                while (true)
+                var observe = (List<Finding> output) => Observe(run, reader, records.Current, output);
+                bool more;
+                do
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    buffer.Clear();
-                    bool more;
-                    try
-                    {
-                        more = await records.MoveNextAsync().ConfigureAwait(false);
-                    }
-                    catch (ScdlFormatException exception)
-                    {
-                        run.OnUnreadable(exception, buffer);
-                        more = false;
-                    }
-
-                    if (more)
-                    {
-                        Observe(run, reader, records.Current, buffer);
-                    }
-
+                    more = await run.StepAsync(records.MoveNextAsync, observe, buffer).ConfigureAwait(false);
                     foreach (var finding in buffer)
                     {
                         yield return finding;
                     }
-
-                    if (!more)
-                    {
-                        break;
-                    }
                 }
+                while (more);
             }
         }
 

@@ -118,35 +118,17 @@ public static partial class BudgetSpreadsheet
         {
             reader.HashRecords = run.WantsRecordHashes;
             using var records = reader.ReadRecords().GetEnumerator();
-            while (true)
+            var observe = (List<Finding> output) => Observe(run, reader, records.Current, output);
+            bool more;
+            do
             {
-                buffer.Clear();
-                bool more;
-                try
-                {
-                    more = records.MoveNext();
-                }
-                catch (ScdlFormatException exception)
-                {
-                    run.OnUnreadable(exception, buffer);
-                    more = false;
-                }
-
-                if (more)
-                {
-                    Observe(run, reader, records.Current, buffer);
-                }
-
+                more = run.Step(records.MoveNext, observe, buffer);
                 foreach (var finding in buffer)
                 {
                     yield return finding;
                 }
-
-                if (!more)
-                {
-                    break;
-                }
             }
+            while (more);
         }
 
         buffer.Clear();

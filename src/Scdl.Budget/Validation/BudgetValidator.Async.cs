@@ -142,36 +142,18 @@ public sealed partial class BudgetValidator
                 var records = RecordFeed.OpenAsync(reader, run.Options.ReadInParallel, run.WantsRecordHashes, run.OnBatch, cancellationToken);
                 await using (records.ConfigureAwait(false))
                 {
-                    while (true)
+                    var observe = (List<Finding> output) => run.OnRecord(records.Current, readerCheckedSchema: true, output, records.CurrentHash);
+                    bool more;
+                    do
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        buffer.Clear();
-                        bool more;
-                        try
-                        {
-                            more = await records.MoveNextAsync().ConfigureAwait(false);
-                        }
-                        catch (ScdlFormatException exception)
-                        {
-                            run.OnUnreadable(exception, buffer);
-                            more = false;
-                        }
-
-                        if (more)
-                        {
-                            run.OnRecord(records.Current, readerCheckedSchema: true, buffer, records.CurrentHash);
-                        }
-
+                        more = await run.StepAsync(records.MoveNextAsync, observe, buffer).ConfigureAwait(false);
                         foreach (var finding in buffer)
                         {
                             yield return finding;
                         }
-
-                        if (!more)
-                        {
-                            break;
-                        }
                     }
+                    while (more);
                 }
             }
         }

@@ -136,35 +136,17 @@ public sealed partial class BudgetValidator
             else
             {
                 using var records = RecordFeed.Open(reader, run.Options.ReadInParallel, run.WantsRecordHashes, run.OnBatch);
-                while (true)
+                var observe = (List<Finding> output) => run.OnRecord(records.Current, readerCheckedSchema: true, output, records.CurrentHash);
+                bool more;
+                do
                 {
-                    buffer.Clear();
-                    bool more;
-                    try
-                    {
-                        more = records.MoveNext();
-                    }
-                    catch (ScdlFormatException exception)
-                    {
-                        run.OnUnreadable(exception, buffer);
-                        more = false;
-                    }
-
-                    if (more)
-                    {
-                        run.OnRecord(records.Current, readerCheckedSchema: true, buffer, records.CurrentHash);
-                    }
-
+                    more = run.Step(records.MoveNext, observe, buffer);
                     foreach (var finding in buffer)
                     {
                         yield return finding;
                     }
-
-                    if (!more)
-                    {
-                        break;
-                    }
                 }
+                while (more);
             }
         }
 

@@ -122,6 +122,64 @@ internal sealed class ValidationRun
     /// <summary>Handles input that could not be read any further: its exception becomes an error finding.</summary>
     public void OnUnreadable(ScdlFormatException exception, List<Finding> output) => output.Add(Apply(exception.ToFinding()));
 
+    /// <summary>
+    /// One step of a validation over a reader: clears <paramref name="output"/>, moves to the next record (input that
+    /// cannot be read any further ends the records with its finding, <see cref="OnUnreadable"/>) and has the record
+    /// observed. The one loop of every validation that reads (CSV, read ahead or not; workbooks), sync or async.
+    /// </summary>
+    /// <param name="moveNext">Moves the reader to its next record.</param>
+    /// <param name="observe">Observes the record the reader is on, adding its findings to the list given.</param>
+    /// <param name="output">Receives the step's findings.</param>
+    /// <returns><see langword="true"/> while there may be more records.</returns>
+    public bool Step(Func<bool> moveNext, Action<List<Finding>> observe, List<Finding> output)
+    {
+        output.Clear();
+        bool more;
+        try
+        {
+            more = moveNext();
+        }
+        catch (ScdlFormatException exception)
+        {
+            OnUnreadable(exception, output);
+            return false;
+        }
+
+        if (more)
+        {
+            observe(output);
+        }
+
+        return more;
+    }
+
+    /// <summary>One step of an asynchronous validation over a reader. See <see cref="Step(Func{bool}, Action{List{Finding}}, List{Finding})"/>.</summary>
+    /// <param name="moveNext">Moves the reader to its next record.</param>
+    /// <param name="observe">Observes the record the reader is on, adding its findings to the list given.</param>
+    /// <param name="output">Receives the step's findings.</param>
+    /// <returns><see langword="true"/> while there may be more records.</returns>
+    public async ValueTask<bool> StepAsync(Func<ValueTask<bool>> moveNext, Action<List<Finding>> observe, List<Finding> output)
+    {
+        output.Clear();
+        bool more;
+        try
+        {
+            more = await moveNext().ConfigureAwait(false);
+        }
+        catch (ScdlFormatException exception)
+        {
+            OnUnreadable(exception, output);
+            return false;
+        }
+
+        if (more)
+        {
+            observe(output);
+        }
+
+        return more;
+    }
+
     /// <summary>Reports the findings that need the whole input.</summary>
     public void Complete(List<Finding> output)
     {
