@@ -133,12 +133,13 @@ public static partial class BudgetSpreadsheet
             var records = reader.ReadRecordsAsync(cancellationToken).GetAsyncEnumerator(cancellationToken);
             await using (records.ConfigureAwait(false))
             {
+                var moveNext = records.MoveNextAsync;
                 var observe = (List<Finding> output) => Observe(run, reader, records.Current, output);
                 bool more;
                 do
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    more = await run.StepAsync(records.MoveNextAsync, observe, buffer).ConfigureAwait(false);
+                    more = await run.StepAsync(moveNext, observe, buffer).ConfigureAwait(false);
                     foreach (var finding in buffer)
                     {
                         yield return finding;

@@ -118,11 +118,12 @@ public static partial class BudgetSpreadsheet
         {
             reader.HashRecords = run.WantsRecordHashes;
             using var records = reader.ReadRecords().GetEnumerator();
+            var moveNext = records.MoveNext;
             var observe = (List<Finding> output) => Observe(run, reader, records.Current, output);
             bool more;
             do
             {
-                more = run.Step(records.MoveNext, observe, buffer);
+                more = run.Step(moveNext, observe, buffer);
                 foreach (var finding in buffer)
                 {
                     yield return finding;

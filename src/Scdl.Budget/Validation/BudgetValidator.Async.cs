@@ -142,12 +142,13 @@ public sealed partial class BudgetValidator
                 var records = RecordFeed.OpenAsync(reader, run.Options.ReadInParallel, run.WantsRecordHashes, run.OnBatch, cancellationToken);
                 await using (records.ConfigureAwait(false))
                 {
+                    var moveNext = records.MoveNextAsync;
                     var observe = (List<Finding> output) => run.OnRecord(records.Current, readerCheckedSchema: true, output, records.CurrentHash);
                     bool more;
                     do
                     {
                         cancellationToken.ThrowIfCancellationRequested();
-                        more = await run.StepAsync(records.MoveNextAsync, observe, buffer).ConfigureAwait(false);
+                        more = await run.StepAsync(moveNext, observe, buffer).ConfigureAwait(false);
                         foreach (var finding in buffer)
                         {
                             yield return finding;

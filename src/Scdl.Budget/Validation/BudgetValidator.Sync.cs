@@ -136,11 +136,12 @@ public sealed partial class BudgetValidator
             else
             {
                 using var records = RecordFeed.Open(reader, run.Options.ReadInParallel, run.WantsRecordHashes, run.OnBatch);
+                var moveNext = records.MoveNext;
                 var observe = (List<Finding> output) => run.OnRecord(records.Current, readerCheckedSchema: true, output, records.CurrentHash);
                 bool more;
                 do
                 {
-                    more = run.Step(records.MoveNext, observe, buffer);
+                    more = run.Step(moveNext, observe, buffer);
                     foreach (var finding in buffer)
                     {
                         yield return finding;

@@ -20,8 +20,10 @@ internal static class RecordSize
     {
         var chars = record.Line is { } line ? TextLength(line) : 0;
         var bytes = RecordOverhead;
-        foreach (var finding in record.Findings)
+        var findings = record.Findings;
+        for (var i = 0; i < findings.Count; i++)
         {
+            var finding = findings[i];
             bytes += FindingOverhead;
             chars += (finding.Value?.Length ?? 0) + (finding.Location.Column?.Length ?? 0);
             foreach (var argument in finding.Arguments)

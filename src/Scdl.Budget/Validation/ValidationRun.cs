@@ -66,9 +66,11 @@ internal sealed class ValidationRun
     /// </summary>
     public void OnRecord(BudgetRecord record, bool readerCheckedSchema, List<Finding> output, UInt128? recordHash = null)
     {
-        foreach (var finding in record.Findings)
+        // Most records have no finding: skip the enumeration through the interface.
+        var findings = record.Findings;
+        for (var i = 0; i < findings.Count; i++)
         {
-            output.Add(Apply(finding));
+            output.Add(Apply(findings[i]));
         }
 
         if (record.Kind != RecordKind.Data)
