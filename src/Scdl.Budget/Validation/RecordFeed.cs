@@ -13,8 +13,11 @@ namespace Scdl.Budget.Validation;
 /// </summary>
 internal abstract class RecordFeed : IDisposable, IAsyncDisposable
 {
-    /// <summary>The most records in a batch read ahead.</summary>
-    internal const int BatchSize = 64;
+    /// <summary>
+    /// The most records in a batch read ahead: 32 rather than 64 or 256, which kept the two threads waiting for each
+    /// other longer (1M lines validated in 1.07–1.15 s against 1.14–1.20 s with 64, medians of 13 to 15 alternated runs).
+    /// </summary>
+    internal const int BatchSize = 32;
 
     /// <summary>
     /// The estimated bytes (<see cref="RecordSize"/>) after which a batch read ahead is handed over even when it has
